@@ -1,0 +1,2 @@
+export type { Grid, GeoRef, GeoGrid } from './raster/grid.js';
+export { createGrid } from './raster/grid.js';

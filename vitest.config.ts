@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests import packages through their `source` export condition, so they run on the
+// TypeScript sources without a build. Shared third-party data lives in ../shared (never copied).
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'data-samples/src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**', 'test/e2e/**'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
