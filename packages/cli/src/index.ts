@@ -1,1 +1,2 @@
-export {};
+export { runCli, commands } from './run.js';
+export type { Command, CommandContext } from './command.js';
