@@ -1,7 +1,19 @@
 import { snapToCellCentre, type TownFrame } from './frame.js';
 import { type PlaneEquation, planeFacing } from './plane.js';
-import { localToWorld, type OrientedRectangle, polygonRing, rectangleRing, signedAreaM2 } from './rectangle.js';
-import { normaliseBearingDeg, type RoofPlaneTruth, roofElevationM, roofPlaneIndexAt } from './roofs.js';
+import {
+  localToWorld,
+  type OrientedRectangle,
+  polygonRing,
+  rectangleRing,
+  signedAreaM2,
+} from './rectangle.js';
+import {
+  normaliseBearingDeg,
+  type RoofPlaneTruth,
+  type RoofType,
+  roofElevationM,
+  roofPlaneIndexAt,
+} from './roofs.js';
 
 /** Side of a chimney stack [m]. */
 export const CHIMNEY_SIDE_M = 0.6;
@@ -72,9 +84,8 @@ export interface ObstacleTruth {
 export interface ObstacleHost {
   id: string;
   footprint: OrientedRectangle;
-  roofType: string;
+  roofType: RoofType;
   pitchDeg: number;
-  eaveElevationM: number;
   planes: readonly RoofPlaneTruth[];
 }
 
@@ -118,10 +129,12 @@ export function obstacleTruth(
     planeId: host.planes[roofPlaneIndexAt(host.planes, cx, cy)].id,
     region,
     ring,
-    groundAreaM2: signedAreaM2(ring),
+    groundAreaM2: 4 * region.halfLengthM * region.halfWidthM,
     topElevationM: roofZ + height,
     heightAboveRoofM: height,
-    surface: [{ pitchDeg: 0, azimuthDeg: null, equation: planeFacing(0, 0, cx, cy, roofZ + height) }],
+    surface: [
+      { pitchDeg: 0, azimuthDeg: null, equation: planeFacing(0, 0, cx, cy, roofZ + height) },
+    ],
   };
 }
 
@@ -131,7 +144,9 @@ function dormerTruth(
   id: string,
 ): ObstacleTruth {
   if (host.roofType !== 'gable') {
-    throw new RangeError(`dormer ${id}: dormers are placed on gable roofs, ${host.id} is ${host.roofType}`);
+    throw new RangeError(
+      `dormer ${id}: dormers are placed on gable roofs, ${host.id} is ${host.roofType}`,
+    );
   }
   const tanRoof = Math.tan((host.pitchDeg * Math.PI) / 180);
   const tanDormer = Math.tan((spec.pitchDeg * Math.PI) / 180);
@@ -156,16 +171,21 @@ function dormerTruth(
     halfLengthM: halfW,
     halfWidthM: (front - ridgeBack) / 2,
   };
-  const ring = polygonRing(host.footprint, [
+  const outline: [number, number][] = [
     [spec.u - halfW, side * front],
     [spec.u + halfW, side * front],
     [spec.u + halfW, side * sideBack],
     [spec.u, side * ridgeBack],
     [spec.u - halfW, side * sideBack],
-  ]);
+  ];
+  const ring = polygonRing(host.footprint, outline);
   const surface = [0, 180].map((offset) => {
     const azimuthDeg = normaliseBearingDeg(axis + offset);
-    return { pitchDeg: spec.pitchDeg, azimuthDeg, equation: planeFacing(spec.pitchDeg, azimuthDeg, fx, fy, ridgeZ) };
+    return {
+      pitchDeg: spec.pitchDeg,
+      azimuthDeg,
+      equation: planeFacing(spec.pitchDeg, azimuthDeg, fx, fy, ridgeZ),
+    };
   });
   return {
     id,
@@ -173,7 +193,7 @@ function dormerTruth(
     planeId: host.planes[roofPlaneIndexAt(host.planes, fx, fy)].id,
     region,
     ring,
-    groundAreaM2: signedAreaM2(ring),
+    groundAreaM2: Math.abs(signedAreaM2(outline)),
     topElevationM: ridgeZ,
     heightAboveRoofM: ridgeZ - roofAtFront,
     surface,

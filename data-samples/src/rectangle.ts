@@ -109,3 +109,44 @@ export function signedAreaM2(ring: readonly (readonly [number, number])[]): numb
   }
   return twice / 2;
 }
+
+/**
+ * Whether a point lies inside (or on the edge of) a rectangle, with its axes precomputed
+ * (allocation-free, for raster loops).
+ * @param rect the rectangle
+ * @param axes `localAxes(rect.axisBearingDeg)`
+ * @param x [m]
+ * @param y [m]
+ * @returns true inside
+ * @example rectangleContains(rect, localAxes(rect.axisBearingDeg), x, y);
+ */
+export function rectangleContains(
+  rect: OrientedRectangle,
+  axes: LocalAxes,
+  x: number,
+  y: number,
+): boolean {
+  const dx = x - rect.centreX;
+  const dy = y - rect.centreY;
+  return (
+    Math.abs(dx * axes.ux + dy * axes.uy) <= rect.halfLengthM &&
+    Math.abs(dx * axes.vx + dy * axes.vy) <= rect.halfWidthM
+  );
+}
+
+/**
+ * Distance from a point to a rectangle (0 inside).
+ * @param rect the rectangle
+ * @param x [m]
+ * @param y [m]
+ * @returns distance [m]
+ * @example distanceToRectangleM(rect, rect.centreX, rect.centreY); // 0
+ */
+export function distanceToRectangleM(rect: OrientedRectangle, x: number, y: number): number {
+  const a = localAxes(rect.axisBearingDeg);
+  const dx = x - rect.centreX;
+  const dy = y - rect.centreY;
+  const u = Math.abs(dx * a.ux + dy * a.uy) - rect.halfLengthM;
+  const v = Math.abs(dx * a.vx + dy * a.vy) - rect.halfWidthM;
+  return Math.hypot(Math.max(u, 0), Math.max(v, 0));
+}

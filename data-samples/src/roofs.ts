@@ -56,16 +56,75 @@ function localPlanes(roofType: RoofType, l: number, w: number): LocalPlane[] {
       return [{ outline: whole, facingOffsetDeg: 90, eaveU: 0, eaveV: w }];
     case 'gable':
       return [
-        { outline: [[-l, 0], [l, 0], [l, w], [-l, w]], facingOffsetDeg: 90, eaveU: 0, eaveV: w },
-        { outline: [[-l, -w], [l, -w], [l, 0], [-l, 0]], facingOffsetDeg: 270, eaveU: 0, eaveV: -w },
+        {
+          outline: [
+            [-l, 0],
+            [l, 0],
+            [l, w],
+            [-l, w],
+          ],
+          facingOffsetDeg: 90,
+          eaveU: 0,
+          eaveV: w,
+        },
+        {
+          outline: [
+            [-l, -w],
+            [l, -w],
+            [l, 0],
+            [-l, 0],
+          ],
+          facingOffsetDeg: 270,
+          eaveU: 0,
+          eaveV: -w,
+        },
       ];
     case 'hipped':
-      if (l < w) throw new RangeError(`a hipped roof needs length ≥ width, got ${2 * l} < ${2 * w} m`);
+      if (l < w)
+        throw new RangeError(`a hipped roof needs length ≥ width, got ${2 * l} < ${2 * w} m`);
       return [
-        { outline: [[-l, w], [-l + w, 0], [l - w, 0], [l, w]], facingOffsetDeg: 90, eaveU: 0, eaveV: w },
-        { outline: [[-l, -w], [l, -w], [l - w, 0], [-l + w, 0]], facingOffsetDeg: 270, eaveU: 0, eaveV: -w },
-        { outline: [[l, -w], [l, w], [l - w, 0]], facingOffsetDeg: 0, eaveU: l, eaveV: 0 },
-        { outline: [[-l, -w], [-l + w, 0], [-l, w]], facingOffsetDeg: 180, eaveU: -l, eaveV: 0 },
+        {
+          outline: [
+            [-l, w],
+            [-l + w, 0],
+            [l - w, 0],
+            [l, w],
+          ],
+          facingOffsetDeg: 90,
+          eaveU: 0,
+          eaveV: w,
+        },
+        {
+          outline: [
+            [-l, -w],
+            [l, -w],
+            [l - w, 0],
+            [-l + w, 0],
+          ],
+          facingOffsetDeg: 270,
+          eaveU: 0,
+          eaveV: -w,
+        },
+        {
+          outline: [
+            [l, -w],
+            [l, w],
+            [l - w, 0],
+          ],
+          facingOffsetDeg: 0,
+          eaveU: l,
+          eaveV: 0,
+        },
+        {
+          outline: [
+            [-l, -w],
+            [-l + w, 0],
+            [-l, w],
+          ],
+          facingOffsetDeg: 180,
+          eaveU: -l,
+          eaveV: 0,
+        },
       ];
     default:
       throw new RangeError(`unknown roof type ${String(roofType)}`);
@@ -109,7 +168,8 @@ export function roofPlanes(
       sx += ring[i][0];
       sy += ring[i][1];
     }
-    const groundAreaM2 = signedAreaM2(ring);
+    // From the local outline: exact, free of the rounding of Lambert-93 magnitudes.
+    const groundAreaM2 = Math.abs(signedAreaM2(lp.outline));
     return {
       id: `${buildingId}-P${k + 1}`,
       pitchDeg: pitch,

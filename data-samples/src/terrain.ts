@@ -8,9 +8,9 @@ import { TOWN_FRAME, TOWN_SOUTH_M, TOWN_WEST_M, type TownFrame } from './frame.j
 export interface TerrainModel {
   /** Elevation at the grid's south-west corner, before the hill [m]. */
   baseElevationM: number;
-  /** Westmost x of the tilt, the grid's west edge [m, EPSG:2154]. */
+  /** x where the tilt term is zero: the grid's west edge [m, EPSG:2154]. */
   originX: number;
-  /** Southmost y of the tilt, the grid's south edge [m, EPSG:2154]. */
+  /** y where the tilt term is zero: the grid's south edge [m, EPSG:2154]. */
   originY: number;
   /** Rise per metre eastwards [m/m]. */
   gradientEast: number;
@@ -66,7 +66,10 @@ export function groundElevationM(terrain: TerrainModel, x: number, y: number): n
  * @returns elevations [m], row-major, row 0 = north
  * @example const dtm = rasteriseGround(TOWN_TERRAIN);
  */
-export function rasteriseGround(terrain: TerrainModel, frame: TownFrame = TOWN_FRAME): Float32Array {
+export function rasteriseGround(
+  terrain: TerrainModel,
+  frame: TownFrame = TOWN_FRAME,
+): Float32Array {
   const { width, height, geo } = frame;
   const out = new Float32Array(width * height);
   for (let row = 0; row < height; row++) {

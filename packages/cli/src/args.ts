@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** A mistake in the command line: the CLI prints the usage hint and exits with code 2. */
 export class UsageError extends Error {
@@ -11,9 +11,19 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * Parse a command's arguments with `node:util` parseArgs, turning its errors into
  * {@link UsageError}s that name the command.
  */
-export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O) {
+export function parseCommandArgs<O extends Options>(
+  command: string,
+  argv: string[],
+  options: O,
+): { values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string }; positionals: string[] } {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return parsed as ReturnType<typeof parseCommandArgs<O>>;
   } catch (error) {
     throw new UsageError(`${command}: ${(error as Error).message}`);
   }

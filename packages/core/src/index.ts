@@ -1,7 +1,62 @@
-export type { Grid, GeoRef, GeoGrid } from './raster/grid.js';
+export type { GeoGrid, GeoRef, Grid } from './raster/grid.js';
 export { createGrid } from './raster/grid.js';
 export type { RasterStatistics } from './raster/statistics.js';
 export { rasterStatistics } from './raster/statistics.js';
+export {
+  absoluteAirmass,
+  altitudeToPressurePa,
+  relativeAirmassKastenYoung,
+} from './solar/atmosphere.js';
+export type { ClearSkyIrradiance } from './solar/clearSkyTypes.js';
+export { createClearSkyIrradiance } from './solar/clearSkyTypes.js';
+export { deltaTEspenakMeeus, deltaTForInstant } from './solar/deltaT.js';
+export type { ErbsInput, ErbsResult } from './solar/erbs.js';
+export { erbs } from './solar/erbs.js';
+export type { EsraClearSkyInput } from './solar/esraClearSky.js';
+export { esraClearSky } from './solar/esraClearSky.js';
+export {
+  dayOfYearUtc,
+  declinationRsunDeg,
+  extraterrestrialRsun,
+  extraterrestrialSpencer,
+} from './solar/extraterrestrial.js';
+export { haurwitz } from './solar/haurwitz.js';
+export type { TranspositionInput } from './solar/hayDaviesSkyDiffuse.js';
+export { hayDaviesSkyDiffuse } from './solar/hayDaviesSkyDiffuse.js';
+export { cosIncidence, incidenceAngleDeg } from './solar/incidence.js';
+export type { IneichenPerezInput } from './solar/ineichenPerez.js';
+export { ineichenPerez } from './solar/ineichenPerez.js';
+export { beamOnPlane, groundReflected, isotropicSkyDiffuse } from './solar/isotropicSkyDiffuse.js';
+export {
+  linkeTurbidityForInstant,
+  monthlyLinkeTurbidity,
+  RSUN_DEFAULT_LINKE_TURBIDITY,
+} from './solar/linkeTurbidity.js';
+export type { PerezInput } from './solar/perezSkyDiffuse.js';
+export { perezSkyDiffuse } from './solar/perezSkyDiffuse.js';
+export type { SimplifiedSolisInput } from './solar/simplifiedSolis.js';
+export { simplifiedSolis } from './solar/simplifiedSolis.js';
+export type { SkyDiffuseParts } from './solar/skyDiffuseParts.js';
+export { createSkyDiffuseParts } from './solar/skyDiffuseParts.js';
+export type { SolarPosition, SpaInput, SpaIntermediates } from './solar/spa.js';
+export { solarPositionSpa, spaIntermediates } from './solar/spa.js';
+export type {
+  SunriseTransitSunset,
+  SunriseTransitSunsetInput,
+} from './solar/spaSunriseTransitSunset.js';
+export { spaSunriseTransitSunset } from './solar/spaSunriseTransitSunset.js';
+export type { SunPositionSeries, SunSeriesSite, SunYearInput } from './solar/sunPositions.js';
+export {
+  sunDirectionTileErrorBoundRad,
+  sunPositionsForInstants,
+  sunPositionsForYear,
+} from './solar/sunPositions.js';
+export type { CellSpacing } from './terrain/cellSpacing.js';
+export { geographicCellSpacing } from './terrain/cellSpacing.js';
+export type { HillshadeOptions } from './terrain/hillshade.js';
+export { hillshade } from './terrain/hillshade.js';
+export type { SlopeAspectOutput } from './terrain/hornSlopeAspect.js';
+export { hornSlopeAspect } from './terrain/hornSlopeAspect.js';
 export { DEG_PER_RAD, RAD_PER_DEG } from './units/angles.js';
 export type { MetresPerDegree } from './units/metresPerDegree.js';
 export {
@@ -9,9 +64,3 @@ export {
   WGS84_FLATTENING,
   WGS84_SEMI_MAJOR_AXIS_M,
 } from './units/metresPerDegree.js';
-export type { CellSpacing } from './terrain/cellSpacing.js';
-export { geographicCellSpacing } from './terrain/cellSpacing.js';
-export type { SlopeAspectOutput } from './terrain/hornSlopeAspect.js';
-export { hornSlopeAspect } from './terrain/hornSlopeAspect.js';
-export type { HillshadeOptions } from './terrain/hillshade.js';
-export { hillshade } from './terrain/hillshade.js';

@@ -1,1 +1,107 @@
-export {};
+export type { ExponentialVariogram } from './calibration/exponential-variogram.js';
+export {
+  exponentialVariogram,
+  fitExponentialVariogram,
+} from './calibration/exponential-variogram.js';
+export { solveLinearSystem } from './calibration/linear-solve.js';
+export type {
+  CalibrationData,
+  CrossValidation,
+  LogLinearCalibration,
+} from './calibration/log-linear-calibration.js';
+export {
+  calibrateLogLinear,
+  logAgreement,
+  predictLogCount,
+} from './calibration/log-linear-calibration.js';
+export type { KrigingEstimate, OrdinaryKrigingSystem } from './calibration/ordinary-kriging.js';
+export { ordinaryKrigingAt, ordinaryKrigingSystem } from './calibration/ordinary-kriging.js';
+export type { RidgeModel } from './calibration/ridge.js';
+export {
+  DEFAULT_RIDGE_LAMBDAS,
+  fitRidge,
+  fitRidgeCv,
+  predictRidge,
+  ridgePredictionVariance,
+} from './calibration/ridge.js';
+export type {
+  SiteDailyCount,
+  SiteDailyCountOptions,
+  SiteWithoutDailyCount,
+} from './calibration/site-daily-counts.js';
+export { siteDailyCounts } from './calibration/site-daily-counts.js';
+export type { LocalProjection } from './geo/local-projection.js';
+export {
+  EARTH_RADIUS_M,
+  localProjection,
+  projectX,
+  projectY,
+  unprojectLat,
+  unprojectLon,
+} from './geo/local-projection.js';
+export type { EdgeIndex, EdgeSnap } from './graph/nearest-edge.js';
+export { buildEdgeIndex, edgesNear, nearestEdge } from './graph/nearest-edge.js';
+export type {
+  BuildStreetGraphOptions,
+  BuiltStreetGraph,
+  DroppedWay,
+  ProjectedWay,
+  StreetGraph,
+} from './graph/street-graph.js';
+export { buildStreetGraph } from './graph/street-graph.js';
+export type { CountsFormat, HourlyCount, ParsedCounts } from './input/count-types.js';
+export type { ParseCountsOptions } from './input/counts.js';
+export { parseCounts } from './input/counts.js';
+export type { CsvRecord, CsvTable } from './input/csv.js';
+export { parseCsv } from './input/csv.js';
+export type { DayType } from './input/day-type.js';
+export { dayTypeOfDate } from './input/day-type.js';
+export type { SkippedItem } from './input/errors.js';
+export { FootfallInputError } from './input/errors.js';
+export type { OsmTags } from './input/osm-tags.js';
+export { HIGHWAY_WALKABILITY, parseOtherTags, walkabilityRejection } from './input/osm-tags.js';
+export type {
+  Attractor,
+  CounterSite,
+  ParsedAttractors,
+  ParsedSites,
+} from './input/points.js';
+export {
+  parseAttractors,
+  parseSitesCsv,
+  parseSitesGeoJson,
+  SITE_ID_PROPERTIES,
+} from './input/points.js';
+export type { ParsedStreets, StreetWay } from './input/streets.js';
+export { parseStreets } from './input/streets.js';
+export type { NetworkFeatureOptions, NetworkFeatures } from './network/network-features.js';
+export {
+  accumulateAttractorReach,
+  accumulateBrandesEdgeBetweenness,
+  accumulateGravityFlow,
+  accumulateHarmonicCloseness,
+  accumulateNetworkFeatures,
+  createNetworkFeatures,
+  DEFAULT_RADII_M,
+  DEFAULT_WALK_DECAY_PER_M,
+  networkFeatures,
+  nodeToEdgeMean,
+  streetLengthOrigins,
+} from './network/network-features.js';
+export { pointToNodeDistances, pointToPointDistance } from './network/point-distances.js';
+export type { ShortestPathWorkspace } from './network/radius-dijkstra.js';
+export {
+  createShortestPathWorkspace,
+  PATH_TIE_TOLERANCE_M,
+  radiusShortestPaths,
+} from './network/radius-dijkstra.js';
+export type { SegmentFeature, SegmentFeatureCollection } from './pipeline/footfall-geojson.js';
+export { footfallGeoJson } from './pipeline/footfall-geojson.js';
+export type {
+  CalibrationReport,
+  CounterResult,
+  FootfallInputs,
+  FootfallOptions,
+  FootfallResult,
+} from './pipeline/run-footfall.js';
+export { runFootfall, Z_80_PERCENT } from './pipeline/run-footfall.js';

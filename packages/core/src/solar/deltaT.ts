@@ -34,7 +34,8 @@ export function deltaTEspenakMeeus(year: number, month: number): number {
       10583.6 +
       u *
         (-1014.41 +
-          u * (33.78311 + u * (-5.952053 + u * (-0.1798452 + u * (0.022174192 + u * 0.0090316521)))))
+          u *
+            (33.78311 + u * (-5.952053 + u * (-0.1798452 + u * (0.022174192 + u * 0.0090316521)))))
     );
   }
   if (y < 1600) {
@@ -43,7 +44,8 @@ export function deltaTEspenakMeeus(year: number, month: number): number {
       1574.2 +
       u *
         (-556.01 +
-          u * (71.23472 + u * (0.319781 + u * (-0.8503463 + u * (-0.005050998 + u * 0.0083572073)))))
+          u *
+            (71.23472 + u * (0.319781 + u * (-0.8503463 + u * (-0.005050998 + u * 0.0083572073)))))
     );
   }
   if (y < 1700) {
@@ -62,12 +64,17 @@ export function deltaTEspenakMeeus(year: number, month: number): number {
         (-0.332447 +
           t *
             (0.0068612 +
-              t * (0.0041116 + t * (-0.00037436 + t * (0.0000121272 + t * (-0.0000001699 + t * 0.000000000875))))))
+              t *
+                (0.0041116 +
+                  t *
+                    (-0.00037436 + t * (0.0000121272 + t * (-0.0000001699 + t * 0.000000000875))))))
     );
   }
   if (y < 1900) {
     const t = y - 1860;
-    return 7.62 + t * (0.5737 + t * (-0.251754 + t * (0.01680668 + t * (-0.0004473624 + t / 233174))));
+    return (
+      7.62 + t * (0.5737 + t * (-0.251754 + t * (0.01680668 + t * (-0.0004473624 + t / 233174))))
+    );
   }
   if (y < 1920) {
     const t = y - 1900;
@@ -88,7 +95,8 @@ export function deltaTEspenakMeeus(year: number, month: number): number {
   if (y < 2005) {
     const t = y - 2000;
     return (
-      63.86 + t * (0.3345 + t * (-0.060374 + t * (0.0017275 + t * (0.000651814 + t * 0.00002373599))))
+      63.86 +
+      t * (0.3345 + t * (-0.060374 + t * (0.0017275 + t * (0.000651814 + t * 0.00002373599))))
     );
   }
   if (y < 2050) {
@@ -103,7 +111,7 @@ export function deltaTEspenakMeeus(year: number, month: number): number {
  * ΔT estimate for a UTC instant (Espenak & Meeus polynomial for its calendar month).
  * @param timeUtcMs instant [ms since 1970-01-01T00:00Z]
  * @returns ΔT [s]
- * @example deltaTForInstant(Date.UTC(2003, 9, 17)); // ≈ 64.6 s
+ * @example deltaTForInstant(Date.UTC(2003, 9, 17)); // ≈ 64.5 s
  */
 export function deltaTForInstant(timeUtcMs: number): number {
   const d = new Date(timeUtcMs);

@@ -9,6 +9,7 @@
  * Conventions (DESIGN.md): degrees at the API, azimuth clockwise from north
  * (0 ≤ Φ < 360, 180 = south), longitude positive east, UTC instants in epoch ms.
  */
+import { DEG_PER_RAD, RAD_PER_DEG } from '../units/angles.js';
 import { deltaTForInstant } from './deltaT.js';
 import {
   SPA_B0,
@@ -27,8 +28,6 @@ import {
   SPA_R4,
 } from './spaTables.js';
 
-const DEG = Math.PI / 180;
-const RAD = 180 / Math.PI;
 /** Julian day of the Unix epoch 1970-01-01T00:00Z. */
 const JD_UNIX_EPOCH = 2440587.5;
 /** Julian day of J2000.0. */
@@ -168,13 +167,19 @@ export interface SpaIntermediates {
   equationOfTimeMin: number;
 }
 
-/** Site and atmosphere inputs resolved to numbers (internal). */
+/** Site and atmosphere inputs with defaults applied (see {@link SpaInput} for units). */
 export interface SpaSite {
+  /** Latitude [deg], north positive. */
   latitudeDeg: number;
+  /** Longitude [deg], east positive. */
   longitudeDeg: number;
+  /** Elevation [m]. */
   elevationM: number;
+  /** Pressure [mbar]. */
   pressureMbar: number;
+  /** Temperature [°C]. */
   temperatureC: number;
+  /** Refraction at sunrise/sunset [deg]. */
   refractionDeg: number;
 }
 
@@ -232,7 +237,8 @@ function wrap360(x: number): number {
 /** Σ A·cos(B + C·t) over flat (A, B, C) triples (section 3.2.1). */
 function periodicSum(terms: readonly number[], t: number): number {
   let s = 0;
-  for (let i = 0; i < terms.length; i += 3) s += terms[i] * Math.cos(terms[i + 1] + terms[i + 2] * t);
+  for (let i = 0; i < terms.length; i += 3)
+    s += terms[i] * Math.cos(terms[i + 1] + terms[i + 2] * t);
   return s;
 }
 
@@ -242,7 +248,11 @@ function periodicSum(terms: readonly number[], t: number): number {
  * @param julianDay Julian day (UT)
  * @param deltaTSeconds ΔT [s]
  */
-export function spaGeocentric(julianDay: number, deltaTSeconds: number, out: SpaIntermediates): void {
+export function spaGeocentric(
+  julianDay: number,
+  deltaTSeconds: number,
+  out: SpaIntermediates,
+): void {
   // 3.1 Julian day, ephemeris day, centuries and millennium.
   const jde = julianDay + deltaTSeconds / 86400;
   const jc = (julianDay - JD_J2000) / 36525;
@@ -261,15 +271,19 @@ export function spaGeocentric(julianDay: number, deltaTSeconds: number, out: Spa
         (periodicSum(SPA_L1, jme) +
           jme *
             (periodicSum(SPA_L2, jme) +
-              jme * (periodicSum(SPA_L3, jme) + jme * (periodicSum(SPA_L4, jme) + jme * periodicSum(SPA_L5, jme)))))) /
+              jme *
+                (periodicSum(SPA_L3, jme) +
+                  jme * (periodicSum(SPA_L4, jme) + jme * periodicSum(SPA_L5, jme)))))) /
     1e8;
-  const lDeg = wrap360(l * RAD);
-  const bDeg = ((periodicSum(SPA_B0, jme) + jme * periodicSum(SPA_B1, jme)) / 1e8) * RAD;
+  const lDeg = wrap360(l * DEG_PER_RAD);
+  const bDeg = ((periodicSum(SPA_B0, jme) + jme * periodicSum(SPA_B1, jme)) / 1e8) * DEG_PER_RAD;
   const r =
     (periodicSum(SPA_R0, jme) +
       jme *
         (periodicSum(SPA_R1, jme) +
-          jme * (periodicSum(SPA_R2, jme) + jme * (periodicSum(SPA_R3, jme) + jme * periodicSum(SPA_R4, jme))))) /
+          jme *
+            (periodicSum(SPA_R2, jme) +
+              jme * (periodicSum(SPA_R3, jme) + jme * periodicSum(SPA_R4, jme))))) /
     1e8;
   out.heliocentricLongitudeDeg = lDeg;
   out.heliocentricLatitudeDeg = bDeg;
@@ -303,7 +317,7 @@ export function spaGeocentric(julianDay: number, deltaTSeconds: number, out: Spa
         SPA_NUTATION[i + 2] * x2 +
         SPA_NUTATION[i + 3] * x3 +
         SPA_NUTATION[i + 4] * x4) *
-      DEG;
+      RAD_PER_DEG;
     sumPsi += (SPA_NUTATION[i + 5] + SPA_NUTATION[i + 6] * jce) * Math.sin(arg);
     sumEps += (SPA_NUTATION[i + 7] + SPA_NUTATION[i + 8] * jce) * Math.cos(arg);
   }
@@ -320,7 +334,13 @@ export function spaGeocentric(julianDay: number, deltaTSeconds: number, out: Spa
       (-4680.93 +
         u *
           (-1.55 +
-            u * (1999.25 + u * (-51.38 + u * (-249.67 + u * (-39.05 + u * (7.12 + u * (27.87 + u * (5.79 + u * 2.45)))))))));
+            u *
+              (1999.25 +
+                u *
+                  (-51.38 +
+                    u *
+                      (-249.67 +
+                        u * (-39.05 + u * (7.12 + u * (27.87 + u * (5.79 + u * 2.45)))))))));
   const eps = eps0 / 3600 + dEps;
   out.meanObliquityArcsec = eps0;
   out.trueObliquityDeg = eps;
@@ -333,28 +353,35 @@ export function spaGeocentric(julianDay: number, deltaTSeconds: number, out: Spa
 
   // 3.8 Apparent sidereal time at Greenwich.
   const nu0 = wrap360(
-    280.46061837 + 360.98564736629 * (julianDay - JD_J2000) + 0.000387933 * jc * jc - (jc * jc * jc) / 38710000,
+    280.46061837 +
+      360.98564736629 * (julianDay - JD_J2000) +
+      0.000387933 * jc * jc -
+      (jc * jc * jc) / 38710000,
   );
-  const cosEps = Math.cos(eps * DEG);
-  const sinEps = Math.sin(eps * DEG);
+  const cosEps = Math.cos(eps * RAD_PER_DEG);
+  const sinEps = Math.sin(eps * RAD_PER_DEG);
   const nu = nu0 + dPsi * cosEps;
   out.meanSiderealTimeDeg = nu0;
   out.apparentSiderealTimeDeg = nu;
 
   // 3.9 Geocentric right ascension; 3.10 geocentric declination.
-  const sinLambda = Math.sin(lambda * DEG);
-  const betaRad = beta * DEG;
+  const sinLambda = Math.sin(lambda * RAD_PER_DEG);
+  const betaRad = beta * RAD_PER_DEG;
   const alpha = wrap360(
-    Math.atan2(sinLambda * cosEps - Math.tan(betaRad) * sinEps, Math.cos(lambda * DEG)) * RAD,
+    Math.atan2(sinLambda * cosEps - Math.tan(betaRad) * sinEps, Math.cos(lambda * RAD_PER_DEG)) *
+      DEG_PER_RAD,
   );
-  const delta = Math.asin(Math.sin(betaRad) * cosEps + Math.cos(betaRad) * sinEps * sinLambda) * RAD;
+  const delta =
+    Math.asin(Math.sin(betaRad) * cosEps + Math.cos(betaRad) * sinEps * sinLambda) * DEG_PER_RAD;
   out.geocentricRightAscensionDeg = alpha;
   out.geocentricDeclinationDeg = delta;
 
   // A.1 Equation of time.
   const m =
     280.4664567 +
-    jme * (360007.6982779 + jme * (0.03032028 + jme * (1 / 49931 + jme * (-1 / 15300 - jme / 2000000))));
+    jme *
+      (360007.6982779 +
+        jme * (0.03032028 + jme * (1 / 49931 + jme * (-1 / 15300 - jme / 2000000))));
   let eotMin = 4 * wrap360(m - 0.0057183 - alpha + dPsi * cosEps);
   if (eotMin > 20) eotMin -= 1440;
   out.equationOfTimeMin = eotMin;
@@ -366,17 +393,19 @@ export function spaGeocentric(julianDay: number, deltaTSeconds: number, out: Spa
  */
 export function spaTopocentric(site: SpaSite, out: SpaIntermediates): void {
   const r = out.earthRadiusVectorAu;
-  const delta = out.geocentricDeclinationDeg * DEG;
-  const phi = site.latitudeDeg * DEG;
+  const delta = out.geocentricDeclinationDeg * RAD_PER_DEG;
+  const phi = site.latitudeDeg * RAD_PER_DEG;
 
   // 3.11 Observer local hour angle.
-  const h = wrap360(out.apparentSiderealTimeDeg + site.longitudeDeg - out.geocentricRightAscensionDeg);
+  const h = wrap360(
+    out.apparentSiderealTimeDeg + site.longitudeDeg - out.geocentricRightAscensionDeg,
+  );
   out.hourAngleDeg = h;
-  const hRad = h * DEG;
+  const hRad = h * RAD_PER_DEG;
 
   // 3.12 Topocentric right ascension and declination (parallax).
   const xi = 8.794 / (3600 * r);
-  const sinXi = Math.sin(xi * DEG);
+  const sinXi = Math.sin(xi * RAD_PER_DEG);
   const uTerm = Math.atan(EARTH_AXIS_RATIO * Math.tan(phi));
   const x = Math.cos(uTerm) + (site.elevationM / EARTH_RADIUS_M) * Math.cos(phi);
   const y = EARTH_AXIS_RATIO * Math.sin(uTerm) + (site.elevationM / EARTH_RADIUS_M) * Math.sin(phi);
@@ -384,25 +413,26 @@ export function spaTopocentric(site: SpaSite, out: SpaIntermediates): void {
   const dAlphaRad = Math.atan2(-x * sinXi * Math.sin(hRad), denom);
   const deltaPrimeRad = Math.atan2((Math.sin(delta) - y * sinXi) * Math.cos(dAlphaRad), denom);
   out.equatorialHorizontalParallaxDeg = xi;
-  out.parallaxRightAscensionDeg = dAlphaRad * RAD;
-  out.topocentricRightAscensionDeg = out.geocentricRightAscensionDeg + dAlphaRad * RAD;
-  out.topocentricDeclinationDeg = deltaPrimeRad * RAD;
+  out.parallaxRightAscensionDeg = dAlphaRad * DEG_PER_RAD;
+  out.topocentricRightAscensionDeg = out.geocentricRightAscensionDeg + dAlphaRad * DEG_PER_RAD;
+  out.topocentricDeclinationDeg = deltaPrimeRad * DEG_PER_RAD;
 
   // 3.13 Topocentric local hour angle.
   const hPrimeRad = hRad - dAlphaRad;
-  out.topocentricHourAngleDeg = hPrimeRad * RAD;
+  out.topocentricHourAngleDeg = hPrimeRad * DEG_PER_RAD;
 
   // 3.14 Topocentric zenith angle.
   const sinPhi = Math.sin(phi);
   const cosPhi = Math.cos(phi);
   const cosHp = Math.cos(hPrimeRad);
   const e0 =
-    Math.asin(sinPhi * Math.sin(deltaPrimeRad) + cosPhi * Math.cos(deltaPrimeRad) * cosHp) * RAD;
+    Math.asin(sinPhi * Math.sin(deltaPrimeRad) + cosPhi * Math.cos(deltaPrimeRad) * cosHp) *
+    DEG_PER_RAD;
   const de =
     e0 >= -(SUN_RADIUS_DEG + site.refractionDeg)
       ? (site.pressureMbar / 1010) *
         (283 / (273 + site.temperatureC)) *
-        (1.02 / (60 * Math.tan((e0 + 10.3 / (e0 + 5.11)) * DEG)))
+        (1.02 / (60 * Math.tan((e0 + 10.3 / (e0 + 5.11)) * RAD_PER_DEG)))
       : 0;
   const e = e0 + de;
   out.elevationDeg = e0;
@@ -413,7 +443,8 @@ export function spaTopocentric(site: SpaSite, out: SpaIntermediates): void {
 
   // 3.15 Topocentric azimuth.
   const gamma = wrap360(
-    Math.atan2(Math.sin(hPrimeRad), cosHp * sinPhi - Math.tan(deltaPrimeRad) * cosPhi) * RAD,
+    Math.atan2(Math.sin(hPrimeRad), cosHp * sinPhi - Math.tan(deltaPrimeRad) * cosPhi) *
+      DEG_PER_RAD,
   );
   out.astronomersAzimuthDeg = gamma;
   out.azimuthDeg = wrap360(gamma + 180);
@@ -441,7 +472,8 @@ export function resolveSpaSite(input: Omit<SpaInput, 'timeUtcMs' | 'deltaTSecond
     refractionDeg: input.refractionDeg ?? 0.5667,
   };
   for (const key of ['elevationM', 'pressureMbar', 'temperatureC', 'refractionDeg'] as const) {
-    if (!Number.isFinite(site[key])) throw new RangeError(`${key} must be a finite number, got ${site[key]}`);
+    if (!Number.isFinite(site[key]))
+      throw new RangeError(`${key} must be a finite number, got ${site[key]}`);
   }
   return site;
 }

@@ -1,11 +1,15 @@
 /**
  * Sunrise, sun transit and sunset by the NREL SPA (Reda & Andreas 2004, Appendix A.2).
  */
+import { DEG_PER_RAD, RAD_PER_DEG } from '../units/angles.js';
 import { deltaTForInstant } from './deltaT.js';
-import { createSpaIntermediates, julianDayFromUtcMs, spaGeocentric } from './spa.js';
+import {
+  createSpaIntermediates,
+  julianDayFromUtcMs,
+  resolveSpaSite,
+  spaGeocentric,
+} from './spa.js';
 
-const DEG = Math.PI / 180;
-const RAD = 180 / Math.PI;
 const MS_PER_DAY = 86_400_000;
 /** Sun elevation at sunrise/sunset: refraction 0.5667° + sun radius 0.26667° (A.2). */
 const H0_PRIME_DEG = -0.8333;
@@ -62,13 +66,9 @@ function wrap180(x: number): number {
  */
 export function spaSunriseTransitSunset(input: SunriseTransitSunsetInput): SunriseTransitSunset {
   const { dateUtcMs, latitudeDeg, longitudeDeg } = input;
-  if (!Number.isFinite(dateUtcMs)) throw new RangeError(`dateUtcMs must be finite, got ${dateUtcMs}`);
-  if (!(latitudeDeg >= -90 && latitudeDeg <= 90)) {
-    throw new RangeError(`latitudeDeg must be within [-90, 90], got ${latitudeDeg}`);
-  }
-  if (!(longitudeDeg >= -180 && longitudeDeg <= 180)) {
-    throw new RangeError(`longitudeDeg must be within [-180, 180], got ${longitudeDeg}`);
-  }
+  if (!Number.isFinite(dateUtcMs))
+    throw new RangeError(`dateUtcMs must be finite, got ${dateUtcMs}`);
+  resolveSpaSite({ latitudeDeg, longitudeDeg });
   const dayStartMs = Math.floor(dateUtcMs / MS_PER_DAY) * MS_PER_DAY;
   const deltaT = input.deltaTSeconds ?? deltaTForInstant(dayStartMs);
   const jd0 = julianDayFromUtcMs(dayStartMs);
@@ -91,13 +91,14 @@ export function spaSunriseTransitSunset(input: SunriseTransitSunsetInput): Sunri
   // Step 3: approximate transit time as a fraction of the day.
   const m0 = frac((alpha0 - longitudeDeg - nu) / 360);
   // Step 4: local hour angle of sunrise/sunset.
-  const phi = latitudeDeg * DEG;
+  const phi = latitudeDeg * RAD_PER_DEG;
   const sinPhi = Math.sin(phi);
   const cosPhi = Math.cos(phi);
   const cosH0 =
-    (Math.sin(H0_PRIME_DEG * DEG) - sinPhi * Math.sin(delta0 * DEG)) / (cosPhi * Math.cos(delta0 * DEG));
+    (Math.sin(H0_PRIME_DEG * RAD_PER_DEG) - sinPhi * Math.sin(delta0 * RAD_PER_DEG)) /
+    (cosPhi * Math.cos(delta0 * RAD_PER_DEG));
   const hasRiseSet = Math.abs(cosH0) <= 1;
-  const h0 = hasRiseSet ? Math.acos(cosH0) * RAD : 0;
+  const h0 = hasRiseSet ? Math.acos(cosH0) * DEG_PER_RAD : 0;
 
   // Step 8 terms: quadratic interpolation through the three days (a, b limited to
   // fractions when α wraps through 360°).
@@ -120,17 +121,23 @@ export function spaSunriseTransitSunset(input: SunriseTransitSunsetInput): Sunri
     const alphaI = alpha0 + (n * (a + b + c * n)) / 2;
     const deltaI = delta0 + (n * (ap + bp + cp * n)) / 2;
     const hI = wrap180(nuI + longitudeDeg - alphaI);
-    const dRad = deltaI * DEG;
+    const dRad = deltaI * RAD_PER_DEG;
     event.hourAngleDeg = hI;
     event.declinationDeg = deltaI;
-    event.elevationDeg = Math.asin(sinPhi * Math.sin(dRad) + cosPhi * Math.cos(dRad) * Math.cos(hI * DEG)) * RAD;
+    event.elevationDeg =
+      Math.asin(sinPhi * Math.sin(dRad) + cosPhi * Math.cos(dRad) * Math.cos(hI * RAD_PER_DEG)) *
+      DEG_PER_RAD;
   };
 
   // Step 11: transit.
   evaluate(m0);
   const transit = m0 - event.hourAngleDeg / 360;
   if (!hasRiseSet) {
-    return { sunriseUtcMs: Number.NaN, transitUtcMs: dayStartMs + transit * MS_PER_DAY, sunsetUtcMs: Number.NaN };
+    return {
+      sunriseUtcMs: Number.NaN,
+      transitUtcMs: dayStartMs + transit * MS_PER_DAY,
+      sunsetUtcMs: Number.NaN,
+    };
   }
   // Steps 5 and 12: sunrise and sunset corrections.
   const correct = (m: number): number => {
@@ -138,7 +145,10 @@ export function spaSunriseTransitSunset(input: SunriseTransitSunsetInput): Sunri
     return (
       m +
       (event.elevationDeg - H0_PRIME_DEG) /
-        (360 * Math.cos(event.declinationDeg * DEG) * cosPhi * Math.sin(event.hourAngleDeg * DEG))
+        (360 *
+          Math.cos(event.declinationDeg * RAD_PER_DEG) *
+          cosPhi *
+          Math.sin(event.hourAngleDeg * RAD_PER_DEG))
     );
   };
   const sunrise = correct(m0 - h0 / 360);

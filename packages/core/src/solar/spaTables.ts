@@ -18,6 +18,7 @@
  */
 
 /** Earth heliocentric longitude terms L0 (Table A4.2), flat (A, B, C) triples. */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_L0: readonly number[] = [
   175347046, 0, 0,
   3341656, 4.6692568, 6283.07585,
@@ -86,6 +87,7 @@ export const SPA_L0: readonly number[] = [
 ];
 
 /** Earth heliocentric longitude terms L1 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_L1: readonly number[] = [
   628331966747, 0, 0,
   206059, 2.678235, 6283.07585,
@@ -124,6 +126,7 @@ export const SPA_L1: readonly number[] = [
 ];
 
 /** Earth heliocentric longitude terms L2 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_L2: readonly number[] = [
   52919, 0, 0,
   8720, 1.0721, 6283.0758,
@@ -148,6 +151,7 @@ export const SPA_L2: readonly number[] = [
 ];
 
 /** Earth heliocentric longitude terms L3 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_L3: readonly number[] = [
   289, 5.844, 6283.076,
   35, 0, 0,
@@ -159,16 +163,22 @@ export const SPA_L3: readonly number[] = [
 ];
 
 /** Earth heliocentric longitude terms L4 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_L4: readonly number[] = [
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: transcribed table value, not π
   114, 3.142, 0,
   8, 4.13, 6283.08,
   1, 3.84, 12566.15,
 ];
 
 /** Earth heliocentric longitude terms L5 (Table A4.2). */
-export const SPA_L5: readonly number[] = [1, 3.14, 0];
+// biome-ignore format: one table row per line, as in the paper
+export const SPA_L5: readonly number[] = [
+  1, 3.14, 0,
+];
 
 /** Earth heliocentric latitude terms B0 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_B0: readonly number[] = [
   280, 3.199, 84334.662,
   102, 5.422, 5507.553,
@@ -178,12 +188,14 @@ export const SPA_B0: readonly number[] = [
 ];
 
 /** Earth heliocentric latitude terms B1 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_B1: readonly number[] = [
   9, 3.9, 5507.55,
   6, 1.73, 5223.69,
 ];
 
 /** Earth radius vector terms R0 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_R0: readonly number[] = [
   100013989, 0, 0,
   1670700, 3.0984635, 6283.07585,
@@ -228,9 +240,11 @@ export const SPA_R0: readonly number[] = [
 ];
 
 /** Earth radius vector terms R1 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_R1: readonly number[] = [
   103019, 1.10749, 6283.07585,
   1721, 1.0644, 12566.1517,
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: transcribed table value, not π
   702, 3.142, 0,
   32, 1.02, 18849.23,
   31, 2.84, 5507.55,
@@ -242,6 +256,7 @@ export const SPA_R1: readonly number[] = [
 ];
 
 /** Earth radius vector terms R2 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_R2: readonly number[] = [
   4359, 5.7846, 6283.0758,
   124, 5.579, 12566.152,
@@ -252,13 +267,17 @@ export const SPA_R2: readonly number[] = [
 ];
 
 /** Earth radius vector terms R3 (Table A4.2). */
+// biome-ignore format: one table row per line, as in the paper
 export const SPA_R3: readonly number[] = [
   145, 4.273, 6283.076,
   7, 3.92, 12566.15,
 ];
 
 /** Earth radius vector terms R4 (Table A4.2). */
-export const SPA_R4: readonly number[] = [4, 2.56, 6283.08];
+// biome-ignore format: one table row per line, as in the paper
+export const SPA_R4: readonly number[] = [
+  4, 2.56, 6283.08,
+];
 
 /**
  * Nutation terms (Table A4.3), one row of 9 numbers per term:
@@ -266,67 +285,24 @@ export const SPA_R4: readonly number[] = [4, 2.56, 6283.08];
  * and c, d (obliquity: (c + d·JCE)·cos), in units of 0.0001″.
  */
 export const SPA_NUTATION: readonly number[] = [
-  0, 0, 0, 0, 1, -171996, -174.2, 92025, 8.9,
-  -2, 0, 0, 2, 2, -13187, -1.6, 5736, -3.1,
-  0, 0, 0, 2, 2, -2274, -0.2, 977, -0.5,
-  0, 0, 0, 0, 2, 2062, 0.2, -895, 0.5,
-  0, 1, 0, 0, 0, 1426, -3.4, 54, -0.1,
-  0, 0, 1, 0, 0, 712, 0.1, -7, 0,
-  -2, 1, 0, 2, 2, -517, 1.2, 224, -0.6,
-  0, 0, 0, 2, 1, -386, -0.4, 200, 0,
-  0, 0, 1, 2, 2, -301, 0, 129, -0.1,
-  -2, -1, 0, 2, 2, 217, -0.5, -95, 0.3,
-  -2, 0, 1, 0, 0, -158, 0, 0, 0,
-  -2, 0, 0, 2, 1, 129, 0.1, -70, 0,
-  0, 0, -1, 2, 2, 123, 0, -53, 0,
-  2, 0, 0, 0, 0, 63, 0, 0, 0,
-  0, 0, 1, 0, 1, 63, 0.1, -33, 0,
-  2, 0, -1, 2, 2, -59, 0, 26, 0,
-  0, 0, -1, 0, 1, -58, -0.1, 32, 0,
-  0, 0, 1, 2, 1, -51, 0, 27, 0,
-  -2, 0, 2, 0, 0, 48, 0, 0, 0,
-  0, 0, -2, 2, 1, 46, 0, -24, 0,
-  2, 0, 0, 2, 2, -38, 0, 16, 0,
-  0, 0, 2, 2, 2, -31, 0, 13, 0,
-  0, 0, 2, 0, 0, 29, 0, 0, 0,
-  -2, 0, 1, 2, 2, 29, 0, -12, 0,
-  0, 0, 0, 2, 0, 26, 0, 0, 0,
-  -2, 0, 0, 2, 0, -22, 0, 0, 0,
-  0, 0, -1, 2, 1, 21, 0, -10, 0,
-  0, 2, 0, 0, 0, 17, -0.1, 0, 0,
-  2, 0, -1, 0, 1, 16, 0, -8, 0,
-  -2, 2, 0, 2, 2, -16, 0.1, 7, 0,
-  0, 1, 0, 0, 1, -15, 0, 9, 0,
-  -2, 0, 1, 0, 1, -13, 0, 7, 0,
-  0, -1, 0, 0, 1, -12, 0, 6, 0,
-  0, 0, 2, -2, 0, 11, 0, 0, 0,
-  2, 0, -1, 2, 1, -10, 0, 5, 0,
-  2, 0, 1, 2, 2, -8, 0, 3, 0,
-  0, 1, 0, 2, 2, 7, 0, -3, 0,
-  -2, 1, 1, 0, 0, -7, 0, 0, 0,
-  0, -1, 0, 2, 2, -7, 0, 3, 0,
-  2, 0, 0, 2, 1, -7, 0, 3, 0,
-  2, 0, 1, 0, 0, 6, 0, 0, 0,
-  -2, 0, 2, 2, 2, 6, 0, -3, 0,
-  -2, 0, 1, 2, 1, 6, 0, -3, 0,
-  2, 0, -2, 0, 1, -6, 0, 3, 0,
-  2, 0, 0, 0, 1, -6, 0, 3, 0,
-  0, -1, 1, 0, 0, 5, 0, 0, 0,
-  -2, -1, 0, 2, 1, -5, 0, 3, 0,
-  -2, 0, 0, 0, 1, -5, 0, 3, 0,
-  0, 0, 2, 2, 1, -5, 0, 3, 0,
-  -2, 0, 2, 0, 1, 4, 0, 0, 0,
-  -2, 1, 0, 2, 1, 4, 0, 0, 0,
-  0, 0, 1, -2, 0, 4, 0, 0, 0,
-  -1, 0, 1, 0, 0, -4, 0, 0, 0,
-  -2, 1, 0, 0, 0, -4, 0, 0, 0,
-  1, 0, 0, 0, 0, -4, 0, 0, 0,
-  0, 0, 1, 2, 0, 3, 0, 0, 0,
-  0, 0, -2, 2, 2, -3, 0, 0, 0,
-  -1, -1, 1, 0, 0, -3, 0, 0, 0,
-  0, 1, 1, 0, 0, -3, 0, 0, 0,
-  0, -1, 1, 2, 2, -3, 0, 0, 0,
-  2, -1, -1, 2, 2, -3, 0, 0, 0,
-  0, 0, 3, 2, 2, -3, 0, 0, 0,
-  2, -1, 0, 2, 2, -3, 0, 0, 0,
+  0, 0, 0, 0, 1, -171996, -174.2, 92025, 8.9, -2, 0, 0, 2, 2, -13187, -1.6, 5736, -3.1, 0, 0, 0, 2,
+  2, -2274, -0.2, 977, -0.5, 0, 0, 0, 0, 2, 2062, 0.2, -895, 0.5, 0, 1, 0, 0, 0, 1426, -3.4, 54,
+  -0.1, 0, 0, 1, 0, 0, 712, 0.1, -7, 0, -2, 1, 0, 2, 2, -517, 1.2, 224, -0.6, 0, 0, 0, 2, 1, -386,
+  -0.4, 200, 0, 0, 0, 1, 2, 2, -301, 0, 129, -0.1, -2, -1, 0, 2, 2, 217, -0.5, -95, 0.3, -2, 0, 1,
+  0, 0, -158, 0, 0, 0, -2, 0, 0, 2, 1, 129, 0.1, -70, 0, 0, 0, -1, 2, 2, 123, 0, -53, 0, 2, 0, 0, 0,
+  0, 63, 0, 0, 0, 0, 0, 1, 0, 1, 63, 0.1, -33, 0, 2, 0, -1, 2, 2, -59, 0, 26, 0, 0, 0, -1, 0, 1,
+  -58, -0.1, 32, 0, 0, 0, 1, 2, 1, -51, 0, 27, 0, -2, 0, 2, 0, 0, 48, 0, 0, 0, 0, 0, -2, 2, 1, 46,
+  0, -24, 0, 2, 0, 0, 2, 2, -38, 0, 16, 0, 0, 0, 2, 2, 2, -31, 0, 13, 0, 0, 0, 2, 0, 0, 29, 0, 0, 0,
+  -2, 0, 1, 2, 2, 29, 0, -12, 0, 0, 0, 0, 2, 0, 26, 0, 0, 0, -2, 0, 0, 2, 0, -22, 0, 0, 0, 0, 0, -1,
+  2, 1, 21, 0, -10, 0, 0, 2, 0, 0, 0, 17, -0.1, 0, 0, 2, 0, -1, 0, 1, 16, 0, -8, 0, -2, 2, 0, 2, 2,
+  -16, 0.1, 7, 0, 0, 1, 0, 0, 1, -15, 0, 9, 0, -2, 0, 1, 0, 1, -13, 0, 7, 0, 0, -1, 0, 0, 1, -12, 0,
+  6, 0, 0, 0, 2, -2, 0, 11, 0, 0, 0, 2, 0, -1, 2, 1, -10, 0, 5, 0, 2, 0, 1, 2, 2, -8, 0, 3, 0, 0, 1,
+  0, 2, 2, 7, 0, -3, 0, -2, 1, 1, 0, 0, -7, 0, 0, 0, 0, -1, 0, 2, 2, -7, 0, 3, 0, 2, 0, 0, 2, 1, -7,
+  0, 3, 0, 2, 0, 1, 0, 0, 6, 0, 0, 0, -2, 0, 2, 2, 2, 6, 0, -3, 0, -2, 0, 1, 2, 1, 6, 0, -3, 0, 2,
+  0, -2, 0, 1, -6, 0, 3, 0, 2, 0, 0, 0, 1, -6, 0, 3, 0, 0, -1, 1, 0, 0, 5, 0, 0, 0, -2, -1, 0, 2, 1,
+  -5, 0, 3, 0, -2, 0, 0, 0, 1, -5, 0, 3, 0, 0, 0, 2, 2, 1, -5, 0, 3, 0, -2, 0, 2, 0, 1, 4, 0, 0, 0,
+  -2, 1, 0, 2, 1, 4, 0, 0, 0, 0, 0, 1, -2, 0, 4, 0, 0, 0, -1, 0, 1, 0, 0, -4, 0, 0, 0, -2, 1, 0, 0,
+  0, -4, 0, 0, 0, 1, 0, 0, 0, 0, -4, 0, 0, 0, 0, 0, 1, 2, 0, 3, 0, 0, 0, 0, 0, -2, 2, 2, -3, 0, 0,
+  0, -1, -1, 1, 0, 0, -3, 0, 0, 0, 0, 1, 1, 0, 0, -3, 0, 0, 0, 0, -1, 1, 2, 2, -3, 0, 0, 0, 2, -1,
+  -1, 2, 2, -3, 0, 0, 0, 0, 0, 3, 2, 2, -3, 0, 0, 0, 2, -1, 0, 2, 2, -3, 0, 0, 0,
 ];

@@ -36,9 +36,7 @@ export function geographicCellSpacing(geo: GeoRef, height: number): CellSpacing 
     throw new RangeError(`height must be a positive integer, got ${height}`);
   }
   if (!(geo.cellSizeX > 0 && geo.cellSizeY > 0)) {
-    throw new RangeError(
-      `cell sizes must be > 0 degrees, got ${geo.cellSizeX} × ${geo.cellSizeY}`,
-    );
+    throw new RangeError(`cell sizes must be > 0 degrees, got ${geo.cellSizeX} × ${geo.cellSizeY}`);
   }
   const southDeg = geo.originY - height * geo.cellSizeY;
   if (!(geo.originY <= 90 && southDeg >= -90)) {

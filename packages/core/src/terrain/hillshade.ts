@@ -1,7 +1,12 @@
 import type { Grid } from '../raster/grid.js';
 import { RAD_PER_DEG } from '../units/angles.js';
 import type { CellSpacing } from './cellSpacing.js';
-import { checkHornInputs, checkOutputLength, hornGradientRow, rowCellSizeXM } from './hornGradient.js';
+import {
+  checkHornInputs,
+  checkOutputLength,
+  hornGradientRow,
+  rowCellSizeXM,
+} from './hornGradient.js';
 
 /** Light source and vertical exaggeration of {@link hillshade}. */
 export interface HillshadeOptions {

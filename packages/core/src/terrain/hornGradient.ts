@@ -96,7 +96,7 @@ function neighbour(
     else if (rr >= height) v = 2 * z[(height - 1) * width + cc] - z[(height - 2) * width + cc];
     else v = z[rr * width + cc];
   }
-  return v === v ? v : centre;
+  return Number.isNaN(v) ? centre : v;
 }
 
 /** Horn gradient of one cell through the general neighbour rule (edges, nodata neighbours). */
@@ -112,7 +112,7 @@ function cellGradient(
   dzdyOut: Float64Array,
 ): void {
   const e = z[row * width + col];
-  if (e !== e) {
+  if (Number.isNaN(e)) {
     dzdxOut[col] = Number.NaN;
     dzdyOut[col] = Number.NaN;
     return;
@@ -179,7 +179,7 @@ export function hornGradientRow(
     const gx = (east - west) * kx;
     const gy = (n0 + 2 * n1 + n2 - (s0 + 2 * s1 + s2)) * ky;
     // A nodata neighbour makes gx or gy NaN: such cells go through the general rule.
-    if (gx === gx && gy === gy && m1 === m1) {
+    if (!(Number.isNaN(gx) || Number.isNaN(gy) || Number.isNaN(m1))) {
       dzdxOut[col] = gx;
       dzdyOut[col] = gy;
     } else {

@@ -13,7 +13,11 @@ for (let row = 0; row < height; row++) {
   for (let col = 0; col < width; col++) {
     const x = col * 0.5;
     const y = row * 0.5;
-    const z = 150 + 8 * Math.sin(x / 37) * Math.cos(y / 23) + 0.02 * x + ((col * 7919 + row * 104729) % 97) / 200;
+    const z =
+      150 +
+      8 * Math.sin(x / 37) * Math.cos(y / 23) +
+      0.02 * x +
+      ((col * 7919 + row * 104729) % 97) / 200;
     dsm.data[row * width + col] = (col * 31 + row * 17) % 101 === 0 ? Number.NaN : z;
   }
 }
@@ -32,21 +36,31 @@ function timed(name: string, run: () => void): () => void {
 }
 
 describe('terrain kernels, 4000×4000 cells, one core', () => {
-  bench('hornSlopeAspect', timed('horn', () => hornSlopeAspect(dsm, spacing, { slopeDeg, aspectDeg })), {
-    iterations: 5,
-    time: 0,
-    warmupIterations: 1,
-  });
-  bench('hillshade', timed('hillshade', () => hillshade(dsm, spacing, shade)), {
-    iterations: 5,
-    time: 0,
-    warmupIterations: 1,
-  });
+  bench(
+    'hornSlopeAspect',
+    timed('horn', () => hornSlopeAspect(dsm, spacing, { slopeDeg, aspectDeg })),
+    {
+      iterations: 5,
+      time: 0,
+      warmupIterations: 1,
+    },
+  );
+  bench(
+    'hillshade',
+    timed('hillshade', () => hillshade(dsm, spacing, shade)),
+    {
+      iterations: 5,
+      time: 0,
+      warmupIterations: 1,
+    },
+  );
 });
 
 afterAll(() => {
   for (const [name, runs] of Object.entries(seconds)) {
     const best = Math.min(...runs);
-    console.log(`${name}: ${(cells / best / 1e6).toFixed(0)} M cells/s (best of ${runs.length}, target ≥ 100)`);
+    console.log(
+      `${name}: ${(cells / best / 1e6).toFixed(0)} M cells/s (best of ${runs.length}, target ≥ 100)`,
+    );
   }
 });

@@ -97,14 +97,31 @@ export function nearestEdge(
   yM: number,
   maxDistanceM: number,
 ): EdgeSnap | null {
+  return edgesNear(graph, index, xM, yM, maxDistanceM)[0] ?? null;
+}
+
+/**
+ * Every edge within `maxDistanceM` of a point, each with its closest position, sorted by
+ * distance (ties by edge index).
+ *
+ * @param xM - point x [m]
+ * @param yM - point y [m]
+ * @param maxDistanceM - search radius [m]
+ */
+export function edgesNear(
+  graph: StreetGraph,
+  index: EdgeIndex,
+  xM: number,
+  yM: number,
+  maxDistanceM: number,
+): EdgeSnap[] {
   const xy = graph.edgeXYM;
   const s = index.cellSizeM;
   const c0 = Math.max(0, Math.floor((xM - maxDistanceM - index.minXM) / s));
   const c1 = Math.min(index.columns - 1, Math.floor((xM + maxDistanceM - index.minXM) / s));
   const r0 = Math.max(0, Math.floor((yM - maxDistanceM - index.minYM) / s));
   const r1 = Math.min(index.rows - 1, Math.floor((yM + maxDistanceM - index.minYM) / s));
-  let best: EdgeSnap | null = null;
-  let bestD = maxDistanceM;
+  const best = new Map<number, EdgeSnap>();
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
       const cell = r * index.columns + c;
@@ -112,24 +129,22 @@ export function nearestEdge(
         const v = index.cellPieces[p];
         const ax = xy[2 * v];
         const ay = xy[2 * v + 1];
-        const bx = xy[2 * v + 2];
-        const by = xy[2 * v + 3];
-        const dx = bx - ax;
-        const dy = by - ay;
+        const dx = xy[2 * v + 2] - ax;
+        const dy = xy[2 * v + 3] - ay;
         const l2 = dx * dx + dy * dy;
         const t = l2 > 0 ? Math.min(1, Math.max(0, ((xM - ax) * dx + (yM - ay) * dy) / l2)) : 0;
         const d = Math.hypot(ax + t * dx - xM, ay + t * dy - yM);
+        if (d > maxDistanceM) continue;
         const e = index.vertexEdge[v];
-        if (d < bestD || (d === bestD && (best === null || e < best.edge))) {
-          let along = t * Math.sqrt(l2);
-          for (let u = graph.edgeVertexOffsets[e]; u < v; u++) {
-            along += Math.hypot(xy[2 * u + 2] - xy[2 * u], xy[2 * u + 3] - xy[2 * u + 1]);
-          }
-          bestD = d;
-          best = { edge: e, distanceM: d, alongM: along };
+        const prev = best.get(e);
+        if (prev !== undefined && prev.distanceM <= d) continue;
+        let along = t * Math.sqrt(l2);
+        for (let u = graph.edgeVertexOffsets[e]; u < v; u++) {
+          along += Math.hypot(xy[2 * u + 2] - xy[2 * u], xy[2 * u + 3] - xy[2 * u + 1]);
         }
+        best.set(e, { edge: e, distanceM: d, alongM: along });
       }
     }
   }
-  return best;
+  return [...best.values()].sort((a, b) => a.distanceM - b.distanceM || a.edge - b.edge);
 }

@@ -50,7 +50,7 @@ export function parseOtherTags(otherTags: string | null | undefined): OsmTags {
  *
  * | highway | rule |
  * |---|---|
- * | footway, pedestrian, path, steps, living_street, residential, service, unclassified, road, track, bridleway, corridor, tertiary(_link), secondary(_link), primary(_link) | yes |
+ * | footway, pedestrian, path, steps, living_street, residential, service, unclassified, road, track, bridleway, corridor, elevator, platform, tertiary(_link), secondary(_link), primary(_link) | yes |
  * | cycleway, motorway, motorway_link, trunk, trunk_link | with-foot |
  */
 export const HIGHWAY_WALKABILITY: Readonly<Record<string, 'yes' | 'with-foot'>> = {
@@ -66,6 +66,8 @@ export const HIGHWAY_WALKABILITY: Readonly<Record<string, 'yes' | 'with-foot'>> 
   track: 'yes',
   bridleway: 'yes',
   corridor: 'yes',
+  elevator: 'yes',
+  platform: 'yes',
   tertiary: 'yes',
   tertiary_link: 'yes',
   secondary: 'yes',

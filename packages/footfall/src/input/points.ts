@@ -13,6 +13,8 @@ export interface CounterSite {
 
 /** Sites read from a file; sites with a repeated id are all excluded (ambiguous location). */
 export interface ParsedSites {
+  /** File name as given by the caller. */
+  file: string;
   sites: CounterSite[];
   skipped: SkippedItem[];
 }
@@ -68,7 +70,7 @@ export function parseSitesGeoJson(value: unknown, file: string, idProperty?: str
     }
     rows.push({ site: { id, lonDeg: c[0], latDeg: c[1] }, line: i });
   }
-  return { sites: dropDuplicates(rows, file, skipped), skipped };
+  return { file, sites: dropDuplicates(rows, file, skipped), skipped };
 }
 
 /**
@@ -109,7 +111,7 @@ export function parseSitesCsv(text: string, file: string, idColumn?: string): Pa
       rows.push({ site: { id, lonDeg: lon, latDeg: lat }, line });
     }
   }
-  return { sites: dropDuplicates(rows, file, skipped), skipped };
+  return { file, sites: dropDuplicates(rows, file, skipped), skipped };
 }
 
 /** A point of interest that attracts pedestrians (shop, café, station entrance…). */
@@ -126,6 +128,8 @@ export interface Attractor {
 
 /** Attractors read from a file. */
 export interface ParsedAttractors {
+  /** File name as given by the caller. */
+  file: string;
   attractors: Attractor[];
   skipped: SkippedItem[];
 }
@@ -167,5 +171,5 @@ export function parseAttractors(value: unknown, file: string): ParsedAttractors 
     const w = typeof p.weight === 'number' && p.weight > 0 ? p.weight : 1;
     attractors.push({ id, category, weight: w, lonDeg: c[0], latDeg: c[1] });
   }
-  return { attractors, skipped };
+  return { file, attractors, skipped };
 }

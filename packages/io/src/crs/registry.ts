@@ -113,7 +113,11 @@ export function supportedEpsgCodes(): number[] {
 export function crsInfo(epsg: number): CrsInfo {
   const crs = BY_EPSG.get(epsg);
   if (!crs) {
-    throw new CrsError(`unsupported CRS EPSG:${epsg}; supported: ${supportedEpsgCodes().map((c) => `EPSG:${c}`).join(', ')}`);
+    throw new CrsError(
+      `unsupported CRS EPSG:${epsg}; supported: ${supportedEpsgCodes()
+        .map((c) => `EPSG:${c}`)
+        .join(', ')}`,
+    );
   }
   return crs;
 }

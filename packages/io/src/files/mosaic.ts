@@ -31,10 +31,17 @@ interface PlacedTile {
 }
 
 /** @throws GeoTiffError naming the tile when it is not on the reference tile's grid. */
-function placeTile(path: string, info: GeoTiffInfo, ref: { path: string; geo: GeoRef }): PlacedTile {
+function placeTile(
+  path: string,
+  info: GeoTiffInfo,
+  ref: { path: string; geo: GeoRef },
+): PlacedTile {
   const { geo } = info;
   if (geo.epsg !== ref.geo.epsg) {
-    throw new GeoTiffError(path, `CRS EPSG:${geo.epsg} differs from EPSG:${ref.geo.epsg} of ${ref.path}; tiles of a mosaic must share one CRS`);
+    throw new GeoTiffError(
+      path,
+      `CRS EPSG:${geo.epsg} differs from EPSG:${ref.geo.epsg} of ${ref.path}; tiles of a mosaic must share one CRS`,
+    );
   }
   const sameSize = (a: number, b: number) => Math.abs(a - b) <= GRID_TOLERANCE * b;
   if (!sameSize(geo.cellSizeX, ref.geo.cellSizeX) || !sameSize(geo.cellSizeY, ref.geo.cellSizeY)) {
@@ -57,10 +64,15 @@ function placeTile(path: string, info: GeoTiffInfo, ref: { path: string; geo: Ge
 }
 
 /** Cells [col0, col1) × [row0, row1) of the reference grid covered by a CRS window, snapped outwards. */
-function windowCells(window: CrsWindow, ref: GeoRef): { col0: number; row0: number; col1: number; row1: number } {
+function windowCells(
+  window: CrsWindow,
+  ref: GeoRef,
+): { col0: number; row0: number; col1: number; row1: number } {
   const { minX, minY, maxX, maxY } = window;
   if (![minX, minY, maxX, maxY].every(Number.isFinite) || !(maxX > minX) || !(maxY > minY)) {
-    throw new RangeError(`mosaic window must have minX < maxX and minY < maxY, got ${JSON.stringify(window)}`);
+    throw new RangeError(
+      `mosaic window must have minX < maxX and minY < maxY, got ${JSON.stringify(window)}`,
+    );
   }
   return {
     col0: Math.floor((minX - ref.originX) / ref.cellSizeX + GRID_TOLERANCE),
@@ -87,7 +99,10 @@ function windowCells(window: CrsWindow, ref: GeoRef): { col0: number; row0: numb
  *   when the window intersects no tile
  * @example const dsm = await readMosaic(await listTiles('tiles', /^DSM_.*\.tif$/), { window: { minX: 770520, minY: 6277520, maxX: 770580, maxY: 6277580 } });
  */
-export async function readMosaic(paths: string[], options: ReadMosaicOptions = {}): Promise<RasterRead> {
+export async function readMosaic(
+  paths: string[],
+  options: ReadMosaicOptions = {},
+): Promise<RasterRead> {
   if (paths.length === 0) throw new RangeError('readMosaic needs at least one tile');
   const infos = await Promise.all(paths.map((path) => readGeoTiffFileInfo(path)));
   const ref = { path: paths[0], geo: infos[0].geo };
@@ -108,7 +123,10 @@ export async function readMosaic(paths: string[], options: ReadMosaicOptions = {
     : { col0: unionCol0, row0: unionRow0, col1: unionCol1, row1: unionRow1 };
   const width = col1 - col0;
   const height = row1 - row0;
-  const hits = tiles.filter((t) => t.col < col1 && t.col + t.info.width > col0 && t.row < row1 && t.row + t.info.height > row0);
+  const hits = tiles.filter(
+    (t) =>
+      t.col < col1 && t.col + t.info.width > col0 && t.row < row1 && t.row + t.info.height > row0,
+  );
   const label = `mosaic of ${paths.length} tile${paths.length > 1 ? 's' : ''} (${paths[0]}${paths.length > 1 ? ', …' : ''})`;
   if (hits.length === 0) {
     throw new GeoTiffError(label, `window ${JSON.stringify(options.window)} intersects no tile`);
@@ -120,7 +138,9 @@ export async function readMosaic(paths: string[], options: ReadMosaicOptions = {
     const r0 = Math.max(row0, t.row);
     const c1 = Math.min(col1, t.col + t.info.width);
     const r1 = Math.min(row1, t.row + t.info.height);
-    const part = await readGeoTiffFile(t.path, { window: { col: c0 - t.col, row: r0 - t.row, width: c1 - c0, height: r1 - r0 } });
+    const part = await readGeoTiffFile(t.path, {
+      window: { col: c0 - t.col, row: r0 - t.row, width: c1 - c0, height: r1 - r0 },
+    });
     const partWidth = c1 - c0;
     for (let r = 0; r < part.height; r++) {
       const src = r * partWidth;
@@ -134,13 +154,19 @@ export async function readMosaic(paths: string[], options: ReadMosaicOptions = {
 
   const cellX = ref.geo.cellSizeX;
   const cellY = ref.geo.cellSizeY;
-  const nodata = infos.every((info) => Object.is(info.nodata, infos[0].nodata)) ? infos[0].nodata : null;
+  const nodata = infos.every((info) => Object.is(info.nodata, infos[0].nodata))
+    ? infos[0].nodata
+    : null;
   const first = infos[0];
   return {
     data,
     width,
     height,
-    geo: { ...ref.geo, originX: ref.geo.originX + col0 * cellX, originY: ref.geo.originY - row0 * cellY },
+    geo: {
+      ...ref.geo,
+      originX: ref.geo.originX + col0 * cellX,
+      originY: ref.geo.originY - row0 * cellY,
+    },
     nodata,
     file: label,
     info: {
@@ -149,7 +175,11 @@ export async function readMosaic(paths: string[], options: ReadMosaicOptions = {
       height: unionRow1 - unionRow0,
       bands: 1,
       nodata,
-      geo: { ...ref.geo, originX: ref.geo.originX + unionCol0 * cellX, originY: ref.geo.originY - unionRow0 * cellY },
+      geo: {
+        ...ref.geo,
+        originX: ref.geo.originX + unionCol0 * cellX,
+        originY: ref.geo.originY - unionRow0 * cellY,
+      },
     },
   };
 }

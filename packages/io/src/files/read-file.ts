@@ -15,7 +15,11 @@ async function regularFileSize(path: string): Promise<number> {
   } catch (error) {
     if (error instanceof GeoTiffError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new GeoTiffError(path, code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(error)})`, { cause: error });
+    throw new GeoTiffError(
+      path,
+      code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(error)})`,
+      { cause: error },
+    );
   }
   return size;
 }
@@ -36,14 +40,21 @@ async function readHead(path: string, byteLength: number): Promise<Uint8Array> {
  * Open a GeoTIFF file for reading after checking it exists and starts like a TIFF, run
  * `use` on it, and close it.
  */
-async function withGeoTiffFile<T>(path: string, use: (tiff: GeoTIFF, byteLength: number) => Promise<T>): Promise<T> {
+async function withGeoTiffFile<T>(
+  path: string,
+  use: (tiff: GeoTIFF, byteLength: number) => Promise<T>,
+): Promise<T> {
   const byteLength = await regularFileSize(path);
   checkTiffHeader(await readHead(path, byteLength), byteLength, path);
   let tiff: GeoTIFF;
   try {
     tiff = await fromFile(path);
   } catch (error) {
-    throw new GeoTiffError(path, `corrupt TIFF: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new GeoTiffError(
+      path,
+      `corrupt TIFF: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   try {
     return await use(tiff, byteLength);
@@ -60,7 +71,10 @@ async function withGeoTiffFile<T>(path: string, use: (tiff: GeoTIFF, byteLength:
  * @example const { geo, epsg } = await readGeoTiffFileInfo('dsm.tif');
  */
 export async function readGeoTiffFileInfo(path: string): Promise<GeoTiffInfo> {
-  return withGeoTiffFile(path, async (tiff, byteLength) => (await describeGeoTiff(tiff, byteLength, path)).info);
+  return withGeoTiffFile(
+    path,
+    async (tiff, byteLength) => (await describeGeoTiff(tiff, byteLength, path)).info,
+  );
 }
 
 /**
@@ -74,6 +88,11 @@ export async function readGeoTiffFileInfo(path: string): Promise<GeoTiffInfo> {
  * @throws GeoTiffError with a one-line reason naming the file (file not found, not a TIFF…)
  * @example const dsm = await readGeoTiffFile('dsm.tif', { window: { col: 0, row: 0, width: 256, height: 256 } });
  */
-export async function readGeoTiffFile(path: string, options: ReadGeoTiffOptions = {}): Promise<RasterRead> {
-  return withGeoTiffFile(path, (tiff, byteLength) => decodeGeoTiff(tiff, byteLength, path, options));
+export async function readGeoTiffFile(
+  path: string,
+  options: ReadGeoTiffOptions = {},
+): Promise<RasterRead> {
+  return withGeoTiffFile(path, (tiff, byteLength) =>
+    decodeGeoTiff(tiff, byteLength, path, options),
+  );
 }

@@ -24,7 +24,10 @@ export class FileWriteError extends Error {
  * @example await writeFileAtomic('out/summary.json', JSON.stringify(summary));
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   try {
     await writeFile(temp, bytes, { flag: 'wx' });
     await rename(temp, path);

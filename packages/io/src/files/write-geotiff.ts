@@ -1,4 +1,8 @@
-import { type EncodeGeoTiffOptions, encodeGeoTiff, type RasterToEncode } from '../geotiff/encode.js';
+import {
+  type EncodeGeoTiffOptions,
+  encodeGeoTiff,
+  type RasterToEncode,
+} from '../geotiff/encode.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /**
@@ -9,6 +13,10 @@ import { writeFileAtomic } from './write-atomic.js';
  * @param options nodata (default -9999), compression, tiling, band names
  * @example await writeGeoTiffFile('out/slope.tif', { bands: [slopeDeg], width, height, geo });
  */
-export async function writeGeoTiffFile(path: string, raster: RasterToEncode, options?: EncodeGeoTiffOptions): Promise<void> {
+export async function writeGeoTiffFile(
+  path: string,
+  raster: RasterToEncode,
+  options?: EncodeGeoTiffOptions,
+): Promise<void> {
   await writeFileAtomic(path, encodeGeoTiff(raster, options));
 }

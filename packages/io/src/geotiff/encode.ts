@@ -2,6 +2,7 @@ import type { GeoRef } from '@gisement/core';
 import { zlibSync } from 'fflate';
 import { crsInfo } from '../crs/registry.js';
 import { GeoTiffError } from './errors.js';
+import { applyFloatPredictor } from './float-predictor.js';
 import { assembleTiff, TIFF_TYPE, type TiffEntry } from './tiff-writer.js';
 
 /** A multi-band Float32 raster to write: bands share the grid, row 0 = north, NaN = nodata. */
@@ -41,6 +42,7 @@ const TAG = {
   SamplesPerPixel: 277,
   RowsPerStrip: 278,
   PlanarConfiguration: 284,
+  Predictor: 317,
   TileWidth: 322,
   TileLength: 323,
   ExtraSamples: 338,
@@ -77,21 +79,48 @@ function checkRaster(raster: RasterToEncode, options: EncodeGeoTiffOptions, file
   if (bands.length === 0) throw new GeoTiffError(file, 'no band to write');
   bands.forEach((band, i) => {
     if (band.length !== width * height) {
-      throw new GeoTiffError(file, `band ${i + 1} has ${band.length} cells, expected ${width} × ${height} = ${width * height}`);
+      throw new GeoTiffError(
+        file,
+        `band ${i + 1} has ${band.length} cells, expected ${width} × ${height} = ${width * height}`,
+      );
     }
   });
-  if (!(geo.cellSizeX > 0) || !(geo.cellSizeY > 0) || !Number.isFinite(geo.originX) || !Number.isFinite(geo.originY)) {
-    throw new GeoTiffError(file, `invalid georeferencing: origin (${geo.originX}, ${geo.originY}), cell size ${geo.cellSizeX} × ${geo.cellSizeY}`);
+  if (
+    !(geo.cellSizeX > 0) ||
+    !(geo.cellSizeY > 0) ||
+    !Number.isFinite(geo.originX) ||
+    !Number.isFinite(geo.originY)
+  ) {
+    throw new GeoTiffError(
+      file,
+      `invalid georeferencing: origin (${geo.originX}, ${geo.originY}), cell size ${geo.cellSizeX} × ${geo.cellSizeY}`,
+    );
   }
   if (options.bandNames && options.bandNames.length !== bands.length) {
-    throw new GeoTiffError(file, `${options.bandNames.length} band names for ${bands.length} bands`);
+    throw new GeoTiffError(
+      file,
+      `${options.bandNames.length} band names for ${bands.length} bands`,
+    );
   }
   const { tileSize } = options;
-  if (tileSize !== undefined && (!Number.isInteger(tileSize) || tileSize <= 0 || tileSize % 16 !== 0)) {
-    throw new GeoTiffError(file, `tile size must be a positive multiple of 16 (TIFF 6.0 §15), got ${tileSize}`);
+  if (
+    tileSize !== undefined &&
+    (!Number.isInteger(tileSize) || tileSize <= 0 || tileSize % 16 !== 0)
+  ) {
+    throw new GeoTiffError(
+      file,
+      `tile size must be a positive multiple of 16 (TIFF 6.0 §15), got ${tileSize}`,
+    );
   }
-  if (options.nodata !== undefined && !Number.isNaN(options.nodata) && Math.fround(options.nodata) !== options.nodata) {
-    throw new GeoTiffError(file, `nodata ${options.nodata} is not exactly representable as Float32`);
+  if (
+    options.nodata !== undefined &&
+    !Number.isNaN(options.nodata) &&
+    Math.fround(options.nodata) !== options.nodata
+  ) {
+    throw new GeoTiffError(
+      file,
+      `nodata ${options.nodata} is not exactly representable as Float32`,
+    );
   }
 }
 
@@ -117,13 +146,20 @@ function geoKeyEntries(epsg: number | null): TiffEntry[] {
     keys.push([GEOKEY.GTRasterType, 0, 1, RASTER_PIXEL_IS_AREA]);
   }
   const directory = [1, 1, 0, keys.length, ...keys.flat()];
-  const entries: TiffEntry[] = [{ tag: TAG.GeoKeyDirectory, type: TIFF_TYPE.SHORT, values: directory }];
-  if (citation !== null) entries.push({ tag: TAG.GeoAsciiParams, type: TIFF_TYPE.ASCII, values: citation });
+  const entries: TiffEntry[] = [
+    { tag: TAG.GeoKeyDirectory, type: TIFF_TYPE.SHORT, values: directory },
+  ];
+  if (citation !== null)
+    entries.push({ tag: TAG.GeoAsciiParams, type: TIFF_TYPE.ASCII, values: citation });
   return entries;
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /**
@@ -134,7 +170,8 @@ function escapeXml(text: string): string {
  */
 function gdalMetadataXml(bandNames: string[]): string {
   const items = bandNames.map(
-    (name, i) => `<Item name="DESCRIPTION" sample="${i}" role="description">${escapeXml(escapeXml(name))}</Item>`,
+    (name, i) =>
+      `<Item name="DESCRIPTION" sample="${i}" role="description">${escapeXml(escapeXml(name))}</Item>`,
   );
   return `<GDALMetadata>${items.join('')}</GDALMetadata>`;
 }
@@ -174,7 +211,7 @@ function encodeBlock(
  *
  * Layout: classic little-endian TIFF, one IFD, Float32 samples (SampleFormat 3), band-separate
  * planes (PlanarConfiguration 2 when several bands), strips or 256 × 256 tiles, Deflate (zlib,
- * TIFF code 8, no predictor) or none. Georeferencing: ModelPixelScale + ModelTiepoint at the
+ * TIFF code 8) with the floating-point predictor 3 (as GDAL's `PREDICTOR=3`), or none. Georeferencing: ModelPixelScale + ModelTiepoint at the
  * outer corner of cell (0, 0), GTRasterType = PixelIsArea, ProjectedCSTypeGeoKey or
  * GeographicTypeGeoKey = EPSG code (GeoTIFF 1.0 spec, Ritter & Ruth 1995; OGC 19-008r4),
  * GDAL_NODATA ASCII tag, optional GDAL_METADATA band descriptions.
@@ -186,7 +223,10 @@ function encodeBlock(
  * @throws CrsError when `geo.epsg` is not a supported CRS
  * @example const bytes = encodeGeoTiff({ bands: [slope], width, height, geo }, { bandNames: ['slope'] });
  */
-export function encodeGeoTiff(raster: RasterToEncode, options: EncodeGeoTiffOptions = {}): Uint8Array {
+export function encodeGeoTiff(
+  raster: RasterToEncode,
+  options: EncodeGeoTiffOptions = {},
+): Uint8Array {
   const file = '<encoded GeoTIFF>';
   checkRaster(raster, options, file);
   const { bands, width, height, geo } = raster;
@@ -199,19 +239,34 @@ export function encodeGeoTiff(raster: RasterToEncode, options: EncodeGeoTiffOpti
     : Math.max(1, Math.min(height, Math.floor(STRIP_TARGET_BYTES / (width * BYTES_PER_SAMPLE))));
   const blocksAcross = Math.ceil(width / blockWidth);
   const blocksDown = Math.ceil(height / blockHeight);
-  const rawBytes = bands.length * blocksAcross * blocksDown * blockWidth * blockHeight * BYTES_PER_SAMPLE;
+  const rawBytes =
+    bands.length * blocksAcross * blocksDown * blockWidth * blockHeight * BYTES_PER_SAMPLE;
   if (!deflate && rawBytes > 2 ** 32 - 1) {
-    throw new GeoTiffError(file, `uncompressed size ${rawBytes} bytes exceeds the 4 GB limit of classic TIFF (BigTIFF is not written)`);
+    throw new GeoTiffError(
+      file,
+      `uncompressed size ${rawBytes} bytes exceeds the 4 GB limit of classic TIFF (BigTIFF is not written)`,
+    );
   }
 
   const blocks: Uint8Array[] = [];
+  const scratch = new Uint8Array(blockWidth * BYTES_PER_SAMPLE);
   for (const band of bands) {
     for (let by = 0; by < blocksDown; by++) {
       const row0 = by * blockHeight;
       // Strips end at the last row; tiles are always full size (TIFF 6.0 §15).
       const rows = tiled ? blockHeight : Math.min(blockHeight, height - row0);
       for (let bx = 0; bx < blocksAcross; bx++) {
-        const raw = encodeBlock(band, width, height, bx * blockWidth, row0, blockWidth, rows, nodata);
+        const raw = encodeBlock(
+          band,
+          width,
+          height,
+          bx * blockWidth,
+          row0,
+          blockWidth,
+          rows,
+          nodata,
+        );
+        if (deflate) applyFloatPredictor(raw, blockWidth, rows, scratch);
         blocks.push(deflate ? zlibSync(raw, { level: 6 }) : raw);
       }
     }
@@ -226,11 +281,20 @@ export function encodeGeoTiff(raster: RasterToEncode, options: EncodeGeoTiffOpti
     { tag: TAG.PhotometricInterpretation, type: TIFF_TYPE.SHORT, values: [1] },
     { tag: TAG.SamplesPerPixel, type: TIFF_TYPE.SHORT, values: [n] },
     { tag: TAG.PlanarConfiguration, type: TIFF_TYPE.SHORT, values: [n > 1 ? 2 : 1] },
+    { tag: TAG.Predictor, type: TIFF_TYPE.SHORT, values: [deflate ? 3 : 1] },
     { tag: TAG.SampleFormat, type: TIFF_TYPE.SHORT, values: new Array(n).fill(3) },
     { tag: TAG.ModelPixelScale, type: TIFF_TYPE.DOUBLE, values: [geo.cellSizeX, geo.cellSizeY, 0] },
-    { tag: TAG.ModelTiepoint, type: TIFF_TYPE.DOUBLE, values: [0, 0, 0, geo.originX, geo.originY, 0] },
+    {
+      tag: TAG.ModelTiepoint,
+      type: TIFF_TYPE.DOUBLE,
+      values: [0, 0, 0, geo.originX, geo.originY, 0],
+    },
     ...geoKeyEntries(geo.epsg),
-    { tag: TAG.GdalNodata, type: TIFF_TYPE.ASCII, values: Number.isNaN(nodata) ? 'nan' : String(nodata) },
+    {
+      tag: TAG.GdalNodata,
+      type: TIFF_TYPE.ASCII,
+      values: Number.isNaN(nodata) ? 'nan' : String(nodata),
+    },
   ];
   if (tiled) {
     entries.push({ tag: TAG.TileWidth, type: TIFF_TYPE.LONG, values: [blockWidth] });
@@ -238,7 +302,17 @@ export function encodeGeoTiff(raster: RasterToEncode, options: EncodeGeoTiffOpti
   } else {
     entries.push({ tag: TAG.RowsPerStrip, type: TIFF_TYPE.LONG, values: [blockHeight] });
   }
-  if (n > 1) entries.push({ tag: TAG.ExtraSamples, type: TIFF_TYPE.SHORT, values: new Array(n - 1).fill(0) });
-  if (options.bandNames) entries.push({ tag: TAG.GdalMetadata, type: TIFF_TYPE.ASCII, values: gdalMetadataXml(options.bandNames) });
+  if (n > 1)
+    entries.push({
+      tag: TAG.ExtraSamples,
+      type: TIFF_TYPE.SHORT,
+      values: new Array(n - 1).fill(0),
+    });
+  if (options.bandNames)
+    entries.push({
+      tag: TAG.GdalMetadata,
+      type: TIFF_TYPE.ASCII,
+      values: gdalMetadataXml(options.bandNames),
+    });
   return assembleTiff(entries, blocks, tiled, file);
 }

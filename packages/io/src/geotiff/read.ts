@@ -27,17 +27,26 @@ function parseNodata(text: string | undefined, file: string): number | null {
   if (trimmed === '') return null;
   if (/^[+-]?nan$/i.test(trimmed)) return Number.NaN;
   const value = Number(trimmed);
-  if (Number.isNaN(value)) throw new GeoTiffError(file, `unreadable GDAL_NODATA value "${trimmed}"`);
+  if (Number.isNaN(value))
+    throw new GeoTiffError(file, `unreadable GDAL_NODATA value "${trimmed}"`);
   return value;
 }
 
 /** First value of a per-sample tag, checking every band carries the same value. */
-function uniformSampleValue(values: ArrayLike<number> | undefined, fallback: number, tag: string, file: string): number {
+function uniformSampleValue(
+  values: ArrayLike<number> | undefined,
+  fallback: number,
+  tag: string,
+  file: string,
+): number {
   if (!values || values.length === 0) return fallback;
   const first = values[0];
   for (let i = 1; i < values.length; i++) {
     if (values[i] !== first) {
-      throw new GeoTiffError(file, `unsupported sample format: bands differ in ${tag} (${Array.from(values).join(', ')})`);
+      throw new GeoTiffError(
+        file,
+        `unsupported sample format: bands differ in ${tag} (${Array.from(values).join(', ')})`,
+      );
     }
   }
   return first;
@@ -47,19 +56,36 @@ function uniformSampleValue(values: ArrayLike<number> | undefined, fallback: num
  * Read the storage facts and georeferencing of the first image of a TIFF and validate
  * that we can decode it (sample type, compression, predictor, data inside the file).
  */
-async function describeImage(image: GeoTIFFImage, byteLength: number, file: string): Promise<GeoTiffInfo> {
+async function describeImage(
+  image: GeoTIFFImage,
+  byteLength: number,
+  file: string,
+): Promise<GeoTiffInfo> {
   const dir = image.getFileDirectory();
   const width = image.getWidth();
   const height = image.getHeight();
   const bands = image.getSamplesPerPixel();
-  const sampleFormat = uniformSampleValue(dir.getValue('SampleFormat') as ArrayLike<number> | undefined, 1, 'SampleFormat', file);
-  const bitsPerSample = uniformSampleValue(dir.getValue('BitsPerSample') as ArrayLike<number> | undefined, 1, 'BitsPerSample', file);
+  const sampleFormat = uniformSampleValue(
+    dir.getValue('SampleFormat') as ArrayLike<number> | undefined,
+    1,
+    'SampleFormat',
+    file,
+  );
+  const bitsPerSample = uniformSampleValue(
+    dir.getValue('BitsPerSample') as ArrayLike<number> | undefined,
+    1,
+    'BitsPerSample',
+    file,
+  );
   const sampleType = sampleTypeName(sampleFormat, bitsPerSample, file);
   const compressionCode = Number(dir.getValue('Compression') ?? 1);
   checkCompression(compressionCode, file);
   const predictor = Number((await dir.loadValue('Predictor')) ?? 1);
   if (predictor !== 1 && predictor !== 2 && predictor !== 3) {
-    throw new GeoTiffError(file, `unsupported predictor ${predictor} (supported: 1 none, 2 horizontal, 3 floating point)`);
+    throw new GeoTiffError(
+      file,
+      `unsupported predictor ${predictor} (supported: 1 none, 2 horizontal, 3 floating point)`,
+    );
   }
   await checkBlocksInside(image, byteLength, file);
 
@@ -96,12 +122,23 @@ async function describeImage(image: GeoTIFFImage, byteLength: number, file: stri
 }
 
 /** Refuse a file whose strips/tiles end past its last byte (geotiff.js would read zeros). */
-async function checkBlocksInside(image: GeoTIFFImage, byteLength: number, file: string): Promise<void> {
+async function checkBlocksInside(
+  image: GeoTIFFImage,
+  byteLength: number,
+  file: string,
+): Promise<void> {
   const dir = image.getFileDirectory();
-  const offsets = (await dir.loadValue(image.isTiled ? 'TileOffsets' : 'StripOffsets')) as ArrayLike<number | bigint> | undefined;
-  const counts = (await dir.loadValue(image.isTiled ? 'TileByteCounts' : 'StripByteCounts')) as ArrayLike<number | bigint> | undefined;
+  const offsets = (await dir.loadValue(image.isTiled ? 'TileOffsets' : 'StripOffsets')) as
+    | ArrayLike<number | bigint>
+    | undefined;
+  const counts = (await dir.loadValue(image.isTiled ? 'TileByteCounts' : 'StripByteCounts')) as
+    | ArrayLike<number | bigint>
+    | undefined;
   if (!offsets || !counts || offsets.length !== counts.length) {
-    throw new GeoTiffError(file, 'corrupt TIFF: missing or mismatched strip/tile offsets and byte counts');
+    throw new GeoTiffError(
+      file,
+      'corrupt TIFF: missing or mismatched strip/tile offsets and byte counts',
+    );
   }
   let end = 0;
   for (let i = 0; i < offsets.length; i++) {
@@ -109,7 +146,10 @@ async function checkBlocksInside(image: GeoTIFFImage, byteLength: number, file: 
     if (blockEnd > end) end = blockEnd;
   }
   if (end > byteLength) {
-    throw new GeoTiffError(file, `truncated file (image data runs to byte ${end}, file has ${byteLength} bytes)`);
+    throw new GeoTiffError(
+      file,
+      `truncated file (image data runs to byte ${end}, file has ${byteLength} bytes)`,
+    );
   }
 }
 
@@ -117,7 +157,15 @@ async function checkBlocksInside(image: GeoTIFFImage, byteLength: number, file: 
 function checkWindow(window: PixelWindow, info: GeoTiffInfo, file: string): void {
   const { col, row, width, height } = window;
   const integers = [col, row, width, height].every(Number.isInteger);
-  if (!integers || width <= 0 || height <= 0 || col < 0 || row < 0 || col + width > info.width || row + height > info.height) {
+  if (
+    !integers ||
+    width <= 0 ||
+    height <= 0 ||
+    col < 0 ||
+    row < 0 ||
+    col + width > info.width ||
+    row + height > info.height
+  ) {
     throw new GeoTiffError(
       file,
       `window outside the raster: col ${col}, row ${row}, ${width} × ${height} cells requested, raster is ${info.width} × ${info.height}`,
@@ -133,7 +181,11 @@ function checkWindow(window: PixelWindow, info: GeoTiffInfo, file: string): void
  * @param file file path or name for errors
  * @throws GeoTiffError with a one-line reason
  */
-export async function describeGeoTiff(tiff: GeoTIFF, byteLength: number, file: string): Promise<{ image: GeoTIFFImage; info: GeoTiffInfo }> {
+export async function describeGeoTiff(
+  tiff: GeoTIFF,
+  byteLength: number,
+  file: string,
+): Promise<{ image: GeoTIFFImage; info: GeoTiffInfo }> {
   try {
     const image = await tiff.getImage(0);
     return { image, info: await describeImage(image, byteLength, file) };
@@ -153,11 +205,19 @@ export async function describeGeoTiff(tiff: GeoTIFF, byteLength: number, file: s
  * @param file file path or name for errors and {@link RasterRead.file}
  * @param options window [cells] and 1-based band
  */
-export async function decodeGeoTiff(tiff: GeoTIFF, byteLength: number, file: string, options: ReadGeoTiffOptions = {}): Promise<RasterRead> {
+export async function decodeGeoTiff(
+  tiff: GeoTIFF,
+  byteLength: number,
+  file: string,
+  options: ReadGeoTiffOptions = {},
+): Promise<RasterRead> {
   const { image, info } = await describeGeoTiff(tiff, byteLength, file);
   const band = options.band ?? 1;
   if (!Number.isInteger(band) || band < 1 || band > info.bands) {
-    throw new GeoTiffError(file, `band ${band} does not exist (file has ${info.bands} band${info.bands > 1 ? 's' : ''}, numbered from 1)`);
+    throw new GeoTiffError(
+      file,
+      `band ${band} does not exist (file has ${info.bands} band${info.bands > 1 ? 's' : ''}, numbered from 1)`,
+    );
   }
   const window = options.window ?? { col: 0, row: 0, width: info.width, height: info.height };
   checkWindow(window, info, file);
@@ -224,8 +284,16 @@ function toFloat32WithNaN(samples: ArrayLike<number>, nodata: number | null): Fl
  * @throws GeoTiffError with a one-line reason (not a TIFF, truncated, unsupported…)
  * @example const dsm = await readGeoTiff(await (await fetch(url)).arrayBuffer(), {}, 'dsm.tif');
  */
-export async function readGeoTiff(source: ArrayBuffer, options: ReadGeoTiffOptions = {}, name = '<buffer>'): Promise<RasterRead> {
-  checkTiffHeader(new Uint8Array(source, 0, Math.min(TIFF_HEADER_PROBE_BYTES, source.byteLength)), source.byteLength, name);
+export async function readGeoTiff(
+  source: ArrayBuffer,
+  options: ReadGeoTiffOptions = {},
+  name = '<buffer>',
+): Promise<RasterRead> {
+  checkTiffHeader(
+    new Uint8Array(source, 0, Math.min(TIFF_HEADER_PROBE_BYTES, source.byteLength)),
+    source.byteLength,
+    name,
+  );
   let tiff: GeoTIFF;
   try {
     tiff = await fromArrayBuffer(source);

@@ -44,7 +44,12 @@ function entryValues(entry: TiffEntry): ArrayLike<number> {
  * @returns the whole file
  * @throws GeoTiffError when the file would exceed {@link CLASSIC_TIFF_MAX_BYTES}
  */
-export function assembleTiff(entries: TiffEntry[], blocks: Uint8Array[], tiled: boolean, file = '<encoded GeoTIFF>'): Uint8Array {
+export function assembleTiff(
+  entries: TiffEntry[],
+  blocks: Uint8Array[],
+  tiled: boolean,
+  file = '<encoded GeoTIFF>',
+): Uint8Array {
   const offsetsTag = tiled ? 324 : 273;
   const countsTag = tiled ? 325 : 279;
   const placeholder = new Array<number>(blocks.length).fill(0);

@@ -44,8 +44,16 @@ export interface RawHourlyTable {
   warnings: string[];
 }
 
-function rangeError(table: RawHourlyTable, row: number, column: RawColumn, reason: string): WeatherFileError {
-  return new WeatherFileError(table.file, reason, { ...table.placeOfRow(row), column: column.label });
+function rangeError(
+  table: RawHourlyTable,
+  row: number,
+  column: RawColumn,
+  reason: string,
+): WeatherFileError {
+  return new WeatherFileError(table.file, reason, {
+    ...table.placeOfRow(row),
+    column: column.label,
+  });
 }
 
 /**
@@ -96,7 +104,8 @@ function checkRange(
  *
  * Missing values (NaN in the raw columns) are filled by linear interpolation in time when a
  * run is at most {@link MAX_FILLED_GAP_HOURS} long, and listed in `warnings`; a longer run is
- * an error, except for DNI/DHI or albedo missing in every row (then reported as absent). Range
+ * an error, except for DNI/DHI missing in every row (then reported as absent); albedo is kept
+ * only when given, and not zero, in every row. Range
  * checks: 0 ≤ GHI, DNI ≤ {@link MAX_IRRADIANCE_WM2}; 0 ≤ DHI ≤ GHI +
  * {@link DHI_OVER_GHI_TOLERANCE_WM2}; {@link TEMP_AIR_RANGE_C}; {@link WIND_SPEED_RANGE_MS};
  * 0 ≤ albedo ≤ 1.
@@ -108,14 +117,16 @@ function checkRange(
  */
 export function buildWeatherSeries(table: RawHourlyTable): WeatherSeries {
   const warnings = [...table.warnings];
-  const axis = hourlyTimeAxis(table.calendar, table.site.utcOffsetHours, table.file, table.placeOfRow);
+  const axis = hourlyTimeAxis(
+    table.calendar,
+    table.site.utcOffsetHours,
+    table.file,
+    table.placeOfRow,
+  );
   if (axis.warning) warnings.push(axis.warning);
   const rows = axis.startUtcMs.length;
 
-  if (!fillColumn(table, table.ghi, warnings)) {
-    throw new WeatherFileError(table.file, 'every value is missing', { column: table.ghi.label });
-  }
-  for (const column of [table.tempAir, table.windSpeed]) {
+  for (const column of [table.ghi, table.tempAir, table.windSpeed]) {
     if (!fillColumn(table, column, warnings)) {
       throw new WeatherFileError(table.file, 'every value is missing', { column: column.label });
     }
@@ -164,8 +175,22 @@ export function buildWeatherSeries(table: RawHourlyTable): WeatherSeries {
       }
     }
   }
-  checkRange(table, table.tempAir, 'air temperature', '°C', TEMP_AIR_RANGE_C[0], TEMP_AIR_RANGE_C[1]);
-  checkRange(table, table.windSpeed, 'wind speed', 'm/s', WIND_SPEED_RANGE_MS[0], WIND_SPEED_RANGE_MS[1]);
+  checkRange(
+    table,
+    table.tempAir,
+    'air temperature',
+    '°C',
+    TEMP_AIR_RANGE_C[0],
+    TEMP_AIR_RANGE_C[1],
+  );
+  checkRange(
+    table,
+    table.windSpeed,
+    'wind speed',
+    'm/s',
+    WIND_SPEED_RANGE_MS[0],
+    WIND_SPEED_RANGE_MS[1],
+  );
   if (albedo !== null) checkRange(table, albedo, 'albedo', '', 0, 1);
 
   const sunOffsetMs = Math.round(table.sunOffsetMinutes * 60_000);
@@ -179,8 +204,14 @@ export function buildWeatherSeries(table: RawHourlyTable): WeatherSeries {
     timeUtcMs: axis.startUtcMs,
     sunTimeUtcMs,
     ghiWM2: new Float32Array(ghi),
-    dniWM2: hasBeamDiffuse && table.dni ? new Float32Array(table.dni.values) : new Float32Array(rows).fill(Number.NaN),
-    dhiWM2: hasBeamDiffuse && table.dhi ? new Float32Array(table.dhi.values) : new Float32Array(rows).fill(Number.NaN),
+    dniWM2:
+      hasBeamDiffuse && table.dni
+        ? new Float32Array(table.dni.values)
+        : new Float32Array(rows).fill(Number.NaN),
+    dhiWM2:
+      hasBeamDiffuse && table.dhi
+        ? new Float32Array(table.dhi.values)
+        : new Float32Array(rows).fill(Number.NaN),
     hasBeamDiffuse,
     tempAirC: new Float32Array(table.tempAir.values),
     windSpeedMS: new Float32Array(table.windSpeed.values),

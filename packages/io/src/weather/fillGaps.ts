@@ -43,7 +43,12 @@ export function fillGapsLinear(values: Float64Array, maxGapLength: number): GapF
     }
     i = end;
   }
-  const report: GapFill = { filledCount: 0, firstFilledIndex: -1, longestGapStart, longestGapLength };
+  const report: GapFill = {
+    filledCount: 0,
+    firstFilledIndex: -1,
+    longestGapStart,
+    longestGapLength,
+  };
   if (missing === 0 || longestGapLength > maxGapLength || longestGapLength === n) return report;
 
   for (let i = 0; i < n; ) {

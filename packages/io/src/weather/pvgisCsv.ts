@@ -40,7 +40,10 @@ export function parsePvgisCsv(text: string, file: string): WeatherSeries {
     const item = header.get(key);
     if (!item) throw new WeatherFileError(file, `no "${key}: …" line before the data`);
     if (!(item.value >= min && item.value <= max)) {
-      throw new WeatherFileError(file, `expected a number in [${min}, ${max}]`, { line: item.line, column: key });
+      throw new WeatherFileError(file, `expected a number in [${min}, ${max}]`, {
+        line: item.line,
+        column: key,
+      });
     }
     return item.value;
   };
@@ -54,9 +57,13 @@ export function parsePvgisCsv(text: string, file: string): WeatherSeries {
   const position = (name: string, required: boolean): number => {
     const index = names.indexOf(name);
     if (index === -1 && required) {
-      throw new WeatherFileError(file, `no "${name}" column in the header row (found ${names.join(', ')})`, {
-        line: headerRow + 1,
-      });
+      throw new WeatherFileError(
+        file,
+        `no "${name}" column in the header row (found ${names.join(', ')})`,
+        {
+          line: headerRow + 1,
+        },
+      );
     }
     return index;
   };
@@ -67,9 +74,13 @@ export function parsePvgisCsv(text: string, file: string): WeatherSeries {
   const dniAt = position(PVGIS_COLUMNS.dni, false);
   const dhiAt = position(PVGIS_COLUMNS.dhi, false);
   if ((dniAt === -1) !== (dhiAt === -1)) {
-    throw new WeatherFileError(file, `"${PVGIS_COLUMNS.dni}" and "${PVGIS_COLUMNS.dhi}" must come together`, {
-      line: headerRow + 1,
-    });
+    throw new WeatherFileError(
+      file,
+      `"${PVGIS_COLUMNS.dni}" and "${PVGIS_COLUMNS.dhi}" must come together`,
+      {
+        line: headerRow + 1,
+      },
+    );
   }
 
   const first = headerRow + 1;
@@ -86,7 +97,10 @@ export function parsePvgisCsv(text: string, file: string): WeatherSeries {
   const read = (cells: string[], at: number, target: RawColumn, r: number, line: number): void => {
     const value = parseDecimal(cells[at]);
     if (Number.isNaN(value)) {
-      throw new WeatherFileError(file, `not a number: "${cells[at]}"`, { line, column: target.label });
+      throw new WeatherFileError(file, `not a number: "${cells[at]}"`, {
+        line,
+        column: target.label,
+      });
     }
     target.values[r] = value;
   };
@@ -94,9 +108,13 @@ export function parsePvgisCsv(text: string, file: string): WeatherSeries {
     const line = first + r + 1;
     const cells = lines[first + r].split(',');
     if (cells.length !== names.length) {
-      throw new WeatherFileError(file, `${cells.length} columns, expected ${names.length} as in the header row`, {
-        line,
-      });
+      throw new WeatherFileError(
+        file,
+        `${cells.length} columns, expected ${names.length} as in the header row`,
+        {
+          line,
+        },
+      );
     }
     times[r] = cells[timeAt].trim();
     read(cells, ghiAt, ghi, r, line);

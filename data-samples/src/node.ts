@@ -1,0 +1,1 @@
+export { NODATA_VALUE, writeSampleTown } from './write.js';

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { localProjection, unprojectLat, unprojectLon } from '../geo/local-projection.js';
+import { parseCounts } from '../input/counts.js';
+import { parseAttractors, parseSitesGeoJson } from '../input/points.js';
+import { parseStreets } from '../input/streets.js';
+import { footfallGeoJson } from './footfall-geojson.js';
+import { runFootfall } from './run-footfall.js';
+
+// A 6×6 grid of 100 m blocks around (2.35 E, 48.85 N), built in local metres.
+const proj = localProjection(2.35, 48.85);
+const ll = (x: number, y: number): [number, number] => [
+  unprojectLon(proj, x),
+  unprojectLat(proj, y),
+];
+const line = (id: string, highway: string, pts: [number, number][]) => ({
+  type: 'Feature',
+  properties: { osm_id: id, highway },
+  geometry: { type: 'LineString', coordinates: pts.map(([x, y]) => ll(x, y)) },
+});
+const streets = { type: 'FeatureCollection', features: [] as unknown[] };
+for (let i = 0; i <= 5; i++) {
+  const row: [number, number][] = [];
+  const col: [number, number][] = [];
+  for (let k = 0; k <= 5; k++) {
+    row.push([k * 100 - 250, i * 100 - 250]);
+    col.push([i * 100 - 250, k * 100 - 250]);
+  }
+  streets.features.push(line(`h${i}`, i === 2 ? 'pedestrian' : 'residential', row));
+  streets.features.push(line(`v${i}`, 'footway', col));
+}
+streets.features.push(
+  line('m1', 'motorway', [
+    [-250, 400],
+    [250, 400],
+  ]),
+);
+
+const point = (props: Record<string, unknown>, x: number, y: number) => ({
+  type: 'Feature',
+  properties: props,
+  geometry: { type: 'Point', coordinates: ll(x, y) },
+});
+// Counters at block-face midpoints (x = −200 … 200 on rows y = −250 … 250).
+const sitePositions: [string, number, number][] = [
+  ['S1', -200, -250],
+  ['S2', -100, -150],
+  ['S3', 0, -50],
+  ['S4', 100, 50],
+  ['S5', 200, 150],
+  ['S6', -200, 250],
+  ['S7', 0, 150],
+  ['S8', 100, -250],
+];
+const sites = {
+  type: 'FeatureCollection',
+  features: [
+    ...sitePositions.map(([id, x, y]) => point({ siteId: id }, x, y)),
+    point({ siteId: 'FAR' }, 0, 1000),
+    point({ siteId: 'DUP' }, 0, 0),
+    point({ siteId: 'DUP' }, 50, 0),
+    point({ siteId: 'NOCOUNT' }, -50, 0),
+  ],
+};
+const pois = {
+  type: 'FeatureCollection',
+  features: [
+    point({ shop: 'bakery' }, 0, -45),
+    point({ amenity: 'cafe' }, 5, -45),
+    point({ shop: 'books' }, 120, 55),
+  ],
+};
+// Long-format hourly counts for one Monday (2024-03-04), 0–23 h; flat hourly value per site.
+const hourly: Record<string, number> = {
+  S1: 50,
+  S2: 120,
+  S3: 400,
+  S4: 300,
+  S5: 80,
+  S6: 40,
+  S7: 150,
+  S8: 60,
+  FAR: 10,
+  DUP: 10,
+  LOST: 10,
+};
+const rows = ['site,timestamp,count,mode'];
+for (const [site, v] of Object.entries(hourly)) {
+  for (let h = 0; h < 24; h++)
+    rows.push(`${site},2024-03-04T${String(h).padStart(2, '0')}:00:00+01:00,${v},pedestrians`);
+}
+rows.push('S1,2024-03-04T07:00:00+01:00,12,bikes', 'S2,not-a-time,5,pedestrians');
+
+describe('runFootfall on a synthetic grid', () => {
+  const inputs = {
+    streets: parseStreets(streets, 'streets.geojson'),
+    counts: parseCounts(rows.join('\n'), 'counts.csv'),
+    sites: parseSitesGeoJson(sites, 'sites.geojson'),
+    attractors: parseAttractors(pois, 'pois.geojson'),
+  };
+  const result = runFootfall(inputs, { radiiM: [200, 400] });
+  const cal = result.calibration;
+
+  it('accounts for every site and every bad input item', () => {
+    const used = cal.counters.map((c) => c.siteId).sort();
+    expect(used).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8']);
+    const excluded = Object.fromEntries(cal.excluded.map((e) => [e.siteId, e.reason]));
+    expect(excluded).toEqual({
+      FAR: 'farther than 25 m from the street network',
+      DUP: 'no location for this site (missing or duplicated id)',
+      LOST: 'no location for this site (missing or duplicated id)',
+      NOCOUNT: 'no counts for this site',
+    });
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      'highway=motorway without foot access',
+      'timestamp "not-a-time" is not an ISO 8601 hour start (HH:00) with a UTC offset',
+      'duplicate site id (2 locations)',
+      'duplicate site id (2 locations)',
+    ]);
+    expect(inputs.counts.ignoredModes).toEqual({ bikes: 1 });
+    expect(cal.warnings[0]).toMatch(/^only 8 counters/);
+  });
+
+  it('reports daily counts, cross-validation and ordered 80 % intervals', () => {
+    const s3 = cal.counters.find((c) => c.siteId === 'S3');
+    expect(s3?.observedDaily).toBe(400 * 24);
+    expect(cal.crossValidation.counterCount).toBe(8);
+    expect(cal.featureNames).toEqual([
+      'ln1p_betweenness200',
+      'ln1p_closeness200',
+      'ln1p_reach200',
+      'ln1p_betweenness400',
+      'ln1p_closeness400',
+      'ln1p_reach400',
+      'ln1p_flow',
+    ]);
+    for (let e = 0; e < result.network.graph.edgeCount; e++) {
+      expect(result.footfallLow[e]).toBeLessThan(result.footfallDaily[e]);
+      expect(result.footfallDaily[e]).toBeLessThan(result.footfallHigh[e]);
+    }
+  });
+
+  it('writes RFC 7946 segments with estimates and features', () => {
+    const fc = footfallGeoJson(result);
+    expect(fc.features.length).toBe(result.network.graph.edgeCount);
+    // 6 rows + 6 columns of 5 blocks = 60 segments of 100 m.
+    expect(fc.features.length).toBe(60);
+    const f0 = fc.features[0];
+    expect(f0.properties.lengthM).toBeCloseTo(100, 6);
+    expect(Object.keys(f0.properties)).toEqual([
+      'segment',
+      'wayId',
+      'highway',
+      'lengthM',
+      'footfallDaily',
+      'footfallLow',
+      'footfallHigh',
+      'betweenness200',
+      'closeness200',
+      'reach200',
+      'betweenness400',
+      'closeness400',
+      'reach400',
+      'flow',
+    ]);
+    const [lon, lat] = f0.geometry.coordinates[0];
+    expect(lon).toBeGreaterThan(2.34);
+    expect(lat).toBeGreaterThan(48.84);
+  });
+});

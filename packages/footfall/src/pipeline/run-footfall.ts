@@ -1,0 +1,398 @@
+import type { ExponentialVariogram } from '../calibration/exponential-variogram.js';
+import { calibrateLogLinear, predictLogCount } from '../calibration/log-linear-calibration.js';
+import { siteDailyCounts } from '../calibration/site-daily-counts.js';
+import {
+  type LocalProjection,
+  localProjection,
+  projectX,
+  projectY,
+} from '../geo/local-projection.js';
+import { buildEdgeIndex, type EdgeSnap, edgesNear, nearestEdge } from '../graph/nearest-edge.js';
+import {
+  type BuiltStreetGraph,
+  buildStreetGraph,
+  type ProjectedWay,
+} from '../graph/street-graph.js';
+import type { ParsedCounts } from '../input/count-types.js';
+import type { DayType } from '../input/day-type.js';
+import type { SkippedItem } from '../input/errors.js';
+import type { ParsedAttractors, ParsedSites } from '../input/points.js';
+import type { ParsedStreets } from '../input/streets.js';
+import {
+  DEFAULT_RADII_M,
+  type NetworkFeatures,
+  networkFeatures,
+  nodeToEdgeMean,
+} from '../network/network-features.js';
+import { pointToNodeDistances, pointToPointDistance } from '../network/point-distances.js';
+import { createShortestPathWorkspace } from '../network/radius-dijkstra.js';
+
+/** Parsed inputs of a footfall run (see the `parse*` functions). */
+export interface FootfallInputs {
+  streets: ParsedStreets;
+  counts: ParsedCounts;
+  sites: ParsedSites;
+  attractors?: ParsedAttractors;
+}
+
+/** Options of {@link runFootfall}; every field has a documented default. */
+export interface FootfallOptions {
+  /** Vertex snapping tolerance when building the graph [m]; default 1 m. */
+  snapToleranceM?: number;
+  /** Centrality radii [m]; default 400, 800, 1200 m. */
+  radiiM?: readonly number[];
+  /** Distance decay of the demand flow [1/m]; default `DEFAULT_WALK_DECAY_PER_M`. */
+  decayPerM?: number;
+  /** Counters farther than this from every street are excluded [m]; default 25 m. */
+  siteMaxDistanceM?: number;
+  /** Attractors farther than this from every street are left out [m]; default 50 m. */
+  attractorMaxDistanceM?: number;
+  /** Day types averaged into the daily count; default weekdays only. */
+  dayTypes?: readonly DayType[];
+  /** Years kept [from, to] inclusive; default all. */
+  years?: [number, number];
+  /** Site ids left out of the calibration (to check predictions against them). */
+  excludeSites?: readonly string[];
+  /** Below this many counters a warning is issued; default 20. */
+  minCountersWarning?: number;
+}
+
+/** One counter used in the calibration. */
+export interface CounterResult {
+  siteId: string;
+  /** Segment (edge index) the counter is snapped to. */
+  edge: number;
+  /** OSM way of that segment. */
+  wayId: string;
+  distanceToStreetM: number;
+  /** Complete days averaged. */
+  dayCount: number;
+  /** Observed mean daily count [pedestrians/day]. */
+  observedDaily: number;
+  /** Regression prediction with the counter left out [pedestrians/day]. */
+  predictedDailyLoo: number;
+  /** Regression + kriging prediction with the counter left out [pedestrians/day]. */
+  predictedDailyLooKriged: number;
+  /** Final estimate on its segment (all counters used) [pedestrians/day]. */
+  estimatedDaily: number;
+}
+
+/** Everything about the calibration, ready for `calibration.json`. */
+export interface CalibrationReport {
+  target: string;
+  dayTypes: DayType[];
+  dayHours: [number, number];
+  years: [number, number] | null;
+  featureNames: string[];
+  /** ln(count) = intercept + Σ coefficient · feature (features as in `featureNames`). */
+  intercept: number;
+  coefficients: Record<string, number>;
+  ridgeLambda: number;
+  effectiveDof: number;
+  residualSdLog: number;
+  variogram: ExponentialVariogram;
+  crossValidation: {
+    counterCount: number;
+    r2Log: number;
+    shareWithinFactor2: number;
+    r2LogKriged: number;
+    shareWithinFactor2Kriged: number;
+  };
+  counters: CounterResult[];
+  /** Sites and count series not used, with the reason. */
+  excluded: { siteId: string; reason: string }[];
+  warnings: string[];
+}
+
+/** Result of {@link runFootfall}. */
+export interface FootfallResult {
+  projection: LocalProjection;
+  network: BuiltStreetGraph;
+  /** Highway class per way index (as `network.wayIds`). */
+  wayHighway: string[];
+  features: NetworkFeatures;
+  featureNames: string[];
+  /** Model predictors per segment, row-major edgeCount × featureNames.length. */
+  segmentPredictors: Float64Array;
+  /** Median daily estimate per segment exp(μ) [pedestrians/day]. */
+  footfallDaily: Float64Array;
+  /** 10th percentile exp(μ − 1.2816σ) [pedestrians/day]. */
+  footfallLow: Float64Array;
+  /** 90th percentile exp(μ + 1.2816σ) [pedestrians/day]. */
+  footfallHigh: Float64Array;
+  calibration: CalibrationReport;
+  /** Input items left out (streets, counts rows, sites, attractors). */
+  skipped: SkippedItem[];
+}
+
+/** Standard normal 90th percentile Φ⁻¹(0.9), for the 80 % interval. */
+export const Z_80_PERCENT = 1.2815515655446004;
+
+function project(streets: ParsedStreets): { projection: LocalProjection; ways: ProjectedWay[] } {
+  let minLon = Number.POSITIVE_INFINITY;
+  let maxLon = Number.NEGATIVE_INFINITY;
+  let minLat = Number.POSITIVE_INFINITY;
+  let maxLat = Number.NEGATIVE_INFINITY;
+  for (const w of streets.ways) {
+    for (let i = 0; i < w.lonLatDeg.length; i += 2) {
+      minLon = Math.min(minLon, w.lonLatDeg[i]);
+      maxLon = Math.max(maxLon, w.lonLatDeg[i]);
+      minLat = Math.min(minLat, w.lonLatDeg[i + 1]);
+      maxLat = Math.max(maxLat, w.lonLatDeg[i + 1]);
+    }
+  }
+  const projection = localProjection((minLon + maxLon) / 2, (minLat + maxLat) / 2);
+  const ways = streets.ways.map((w) => {
+    const xyM = new Float64Array(w.lonLatDeg.length);
+    for (let i = 0; i < xyM.length; i += 2) {
+      xyM[i] = projectX(projection, w.lonLatDeg[i]);
+      xyM[i + 1] = projectY(projection, w.lonLatDeg[i + 1]);
+    }
+    return { id: w.id, xyM };
+  });
+  return { projection, ways };
+}
+
+/**
+ * Model predictors of a segment: ln(1 + x) of edge betweenness, harmonic closeness (mean of
+ * the end nodes) at each radius, and — with attractors — attractor reach at each radius and
+ * the demand-weighted flow.
+ */
+function segmentPredictors(network: BuiltStreetGraph, f: NetworkFeatures, withAttractors: boolean) {
+  const g = network.graph;
+  const columns: { name: string; values: Float64Array }[] = [];
+  f.radiiM.forEach((r, k) => {
+    columns.push({
+      name: `betweenness${r}`,
+      values: f.edgeBetweenness.subarray(k * g.edgeCount, (k + 1) * g.edgeCount),
+    });
+    columns.push({ name: `closeness${r}`, values: nodeToEdgeMean(g, f.nodeCloseness, k) });
+    if (withAttractors)
+      columns.push({ name: `reach${r}`, values: nodeToEdgeMean(g, f.nodeReach, k) });
+  });
+  if (withAttractors) columns.push({ name: 'flow', values: f.edgeFlow });
+  const p = columns.length;
+  const x = new Float64Array(g.edgeCount * p);
+  for (let e = 0; e < g.edgeCount; e++) {
+    for (let j = 0; j < p; j++) x[e * p + j] = Math.log1p(columns[j].values[e]);
+  }
+  return { names: columns.map((c) => `ln1p_${c.name}`), x };
+}
+
+/**
+ * Run the whole footfall model: street graph → network features → calibration on counts
+ * (ridge log-linear model + kriged residuals, leave-one-counter-out validated) → an estimate
+ * with an 80 % interval on every segment. Nothing is dropped silently: every input item not
+ * used is in `skipped` or `calibration.excluded` with its reason.
+ *
+ * @throws RangeError when fewer than 3 counters remain usable
+ * @example
+ * const result = runFootfall({ streets: parseStreets(json, 'streets.geojson'),
+ *   counts: parseCounts(csv, 'counts.csv'), sites: parseSitesGeoJson(sitesJson, 'sites.geojson') });
+ */
+export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {}): FootfallResult {
+  const skipped: SkippedItem[] = [
+    ...inputs.streets.skipped,
+    ...inputs.counts.skipped,
+    ...inputs.sites.skipped,
+    ...(inputs.attractors?.skipped ?? []),
+  ];
+  const { projection, ways } = project(inputs.streets);
+  const network = buildStreetGraph(ways, { snapToleranceM: options.snapToleranceM });
+  const g = network.graph;
+  const highwayById = new Map(inputs.streets.ways.map((w) => [w.id, w.highway]));
+  const wayHighway = network.wayIds.map((id) => highwayById.get(id) ?? '');
+  const index = buildEdgeIndex(g);
+
+  // Attractors → node weights, split between the segment ends by position.
+  const attractors = inputs.attractors?.attractors ?? [];
+  const nodeAttraction = new Float64Array(g.nodeCount);
+  const attractorMax = options.attractorMaxDistanceM ?? 50;
+  for (const a of attractors) {
+    const s = nearestEdge(
+      g,
+      index,
+      projectX(projection, a.lonDeg),
+      projectY(projection, a.latDeg),
+      attractorMax,
+    );
+    if (s === null) {
+      skipped.push({
+        file: inputs.attractors?.file ?? 'attractors',
+        line: null,
+        id: a.id,
+        reason: `farther than ${attractorMax} m from the street network`,
+      });
+      continue;
+    }
+    const t = g.edgeLengthM[s.edge] > 0 ? s.alongM / g.edgeLengthM[s.edge] : 0.5;
+    nodeAttraction[g.edgeFrom[s.edge]] += a.weight * (1 - t);
+    nodeAttraction[g.edgeTo[s.edge]] += a.weight * t;
+  }
+  const withAttractors = attractors.length > 0;
+  const features = networkFeatures(g, {
+    radiiM: options.radiiM ?? DEFAULT_RADII_M,
+    nodeAttraction: withAttractors ? nodeAttraction : undefined,
+    decayPerM: options.decayPerM,
+  });
+  const predictors = segmentPredictors(network, features, withAttractors);
+  const p = predictors.names.length;
+
+  // Counters: daily means, locations, snapping.
+  const dayTypes = [...(options.dayTypes ?? (['weekday'] as DayType[]))];
+  const daily = siteDailyCounts(inputs.counts.counts, {
+    dayHours: inputs.counts.dayHours,
+    dayTypes,
+    years: options.years,
+  });
+  const excluded: { siteId: string; reason: string }[] = daily.without.map((w) => ({ ...w }));
+  const siteById = new Map(inputs.sites.sites.map((s) => [s.id, s]));
+  const withCounts = new Set(inputs.counts.counts.map((c) => c.siteId));
+  for (const s of inputs.sites.sites) {
+    if (!withCounts.has(s.id)) excluded.push({ siteId: s.id, reason: 'no counts for this site' });
+  }
+  const userExcluded = new Set(options.excludeSites ?? []);
+  const siteMax = options.siteMaxDistanceM ?? 25;
+  // A counter measures the main walking line of its street section: among the segments within
+  // siteMaxDistanceM it takes the one with the highest betweenness at the largest radius, not
+  // an entrance spur or crossing that happens to be nearer.
+  const kMax = features.radiiM.length - 1;
+  const busiest = features.edgeBetweenness.subarray(kMax * g.edgeCount, (kMax + 1) * g.edgeCount);
+  const used: { siteId: string; snap: EdgeSnap; dailyMean: number; dayCount: number }[] = [];
+  for (const d of daily.sites) {
+    const site = siteById.get(d.siteId);
+    if (userExcluded.has(d.siteId)) {
+      excluded.push({ siteId: d.siteId, reason: 'excluded on request' });
+    } else if (!site) {
+      excluded.push({
+        siteId: d.siteId,
+        reason: 'no location for this site (missing or duplicated id)',
+      });
+    } else if (!(d.dailyMean > 0)) {
+      excluded.push({ siteId: d.siteId, reason: 'mean daily count is 0 (no logarithm)' });
+    } else {
+      const candidates = edgesNear(
+        g,
+        index,
+        projectX(projection, site.lonDeg),
+        projectY(projection, site.latDeg),
+        siteMax,
+      );
+      let snap: EdgeSnap | null = null;
+      for (const c of candidates) {
+        if (snap === null || busiest[c.edge] > busiest[snap.edge]) snap = c;
+      }
+      if (snap === null)
+        excluded.push({
+          siteId: d.siteId,
+          reason: `farther than ${siteMax} m from the street network`,
+        });
+      else used.push({ siteId: d.siteId, snap, dailyMean: d.dailyMean, dayCount: d.dayCount });
+    }
+  }
+  const n = used.length;
+  if (n < 3) throw new RangeError(`only ${n} usable counters; at least 3 are needed to calibrate`);
+  const warnings: string[] = [];
+  const minWarn = options.minCountersWarning ?? 20;
+  if (n < minWarn) {
+    warnings.push(
+      `only ${n} counters (fewer than ${minWarn}): cross-validated metrics are unstable and can look spuriously good`,
+    );
+  }
+
+  // Network distances from counters.
+  const ws = createShortestPathWorkspace(g.nodeCount);
+  const nodeDist = used.map((u) => pointToNodeDistances(g, u.snap, ws));
+  const distM = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++)
+      distM[i * n + j] =
+        i === j ? 0 : pointToPointDistance(g, used[i].snap, nodeDist[i], used[j].snap);
+  }
+  const x = new Float64Array(n * p);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    x.set(predictors.x.subarray(used[i].snap.edge * p, used[i].snap.edge * p + p), i * p);
+    y[i] = Math.log(used[i].dailyMean);
+  }
+  const cal = calibrateLogLinear({ count: n, featureCount: p, features: x, logCounts: y, distM });
+
+  // Segment estimates.
+  const footfallDaily = new Float64Array(g.edgeCount);
+  const footfallLow = new Float64Array(g.edgeCount);
+  const footfallHigh = new Float64Array(g.edgeCount);
+  const toCounters = new Float64Array(n);
+  const estimateAt = (e: number, along: number) => {
+    for (let i = 0; i < n; i++) {
+      toCounters[i] = pointToPointDistance(g, used[i].snap, nodeDist[i], {
+        edge: e,
+        alongM: along,
+        distanceM: 0,
+      });
+    }
+    return predictLogCount(cal, predictors.x.subarray(e * p, e * p + p), toCounters);
+  };
+  for (let e = 0; e < g.edgeCount; e++) {
+    const { logMean, logVariance } = estimateAt(e, g.edgeLengthM[e] / 2);
+    const sd = Math.sqrt(logVariance);
+    footfallDaily[e] = Math.exp(logMean);
+    footfallLow[e] = Math.exp(logMean - Z_80_PERCENT * sd);
+    footfallHigh[e] = Math.exp(logMean + Z_80_PERCENT * sd);
+  }
+
+  const coefficients: Record<string, number> = {};
+  let intercept = cal.model.intercept;
+  predictors.names.forEach((name, j) => {
+    const c = cal.model.coef[j] / cal.model.sds[j];
+    coefficients[name] = c;
+    intercept -= c * cal.model.means[j];
+  });
+  const cv = cal.crossValidation;
+  const counters: CounterResult[] = used.map((u, i) => ({
+    siteId: u.siteId,
+    edge: u.snap.edge,
+    wayId: network.wayIds[g.edgeWay[u.snap.edge]],
+    distanceToStreetM: u.snap.distanceM,
+    dayCount: u.dayCount,
+    observedDaily: u.dailyMean,
+    predictedDailyLoo: Math.exp(cv.logPredicted[i]),
+    predictedDailyLooKriged: Math.exp(cv.logPredictedKriged[i]),
+    estimatedDaily: Math.exp(estimateAt(u.snap.edge, u.snap.alongM).logMean),
+  }));
+  const [h0, h1] = inputs.counts.dayHours;
+  return {
+    projection,
+    network,
+    wayHighway,
+    features,
+    featureNames: predictors.names,
+    segmentPredictors: predictors.x,
+    footfallDaily,
+    footfallLow,
+    footfallHigh,
+    calibration: {
+      target: `mean daily pedestrians over ${dayTypes.join('/')} days, hours ${h0}:00–${h1 + 1}:00 local`,
+      dayTypes,
+      dayHours: [h0, h1],
+      years: options.years ?? null,
+      featureNames: predictors.names,
+      intercept,
+      coefficients,
+      ridgeLambda: cal.model.lambda,
+      effectiveDof: cal.model.effectiveDof,
+      residualSdLog: Math.sqrt(cal.model.residualVariance),
+      variogram: cal.variogram,
+      crossValidation: {
+        counterCount: n,
+        r2Log: cv.r2Log,
+        shareWithinFactor2: cv.shareWithinFactor2,
+        r2LogKriged: cv.r2LogKriged,
+        shareWithinFactor2Kriged: cv.shareWithinFactor2Kriged,
+      },
+      counters,
+      excluded,
+      warnings,
+    },
+    skipped,
+  };
+}
