@@ -15,7 +15,12 @@ async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const sink = (append: (s: string) => void) =>
-    ({ write: (chunk: string) => (append(String(chunk)), true) }) as unknown as NodeJS.WritableStream;
+    ({
+      write: (chunk: string) => {
+        append(String(chunk));
+        return true;
+      },
+    }) as unknown as NodeJS.WritableStream;
   const code = await runCli(argv, {
     stdout: sink((s) => (stdout += s)),
     stderr: sink((s) => (stderr += s)),

@@ -1,4 +1,5 @@
 import type { Grid } from '../raster/grid.js';
+import { atan2Polynomial, atanNonNegative } from '../math/atanPolynomial.js';
 import { DEG_PER_RAD } from '../units/angles.js';
 import type { CellSpacing } from './cellSpacing.js';
 import {
@@ -24,7 +25,9 @@ export interface SlopeAspectOutput {
  * With the window `a b c / d e f / g h i` (north up) around each cell:
  * dz/dx = ((c + 2f + i) − (a + 2d + g)) / (8·Δx), dz/dy = ((a + 2b + c) − (g + 2h + i)) / (8·Δy)
  * (x east, y north); slope = atan(√((dz/dx)² + (dz/dy)²)); aspect = atan2(−dz/dx, −dz/dy)
- * taken clockwise from north, i.e. the azimuth of steepest descent. Flat cells
+ * taken clockwise from north, i.e. the azimuth of steepest descent. Both arc tangents use the
+ * polynomial of {@link atan2Polynomial} (error < 6e-9 rad, below Float32 resolution), twice as fast
+ * as `Math.atan`/`Math.atan2` here. Flat cells
  * (dz/dx = dz/dy = 0) have no aspect (NaN), like gdaldem's nodata.
  *
  * Edges and nodata (gdaldem `-compute_edges`): a nodata centre gives NaN slope and aspect.
@@ -57,28 +60,19 @@ export function hornSlopeAspect(dsm: Grid, spacing: CellSpacing, out: SlopeAspec
   const aspectDeg = out.aspectDeg;
   const dzdx = new Float64Array(width);
   const dzdy = new Float64Array(width);
-  const gradientNorm = new Float64Array(width);
-  // Three passes per row: V8 runs Math.sqrt followed by Math.atan in one loop about 3× slower
-  // than in separate loops (measured on Node 20), and the row stays in cache.
   for (let row = 0; row < height; row++) {
     hornGradientRow(dsm, row, rowCellSizeXM(spacing, row), spacing.cellSizeYM, dzdx, dzdy);
     const o = row * width;
     for (let col = 0; col < width; col++) {
-      const gx = dzdx[col];
-      const gy = dzdy[col];
-      gradientNorm[col] = Math.sqrt(gx * gx + gy * gy);
-    }
-    for (let col = 0; col < width; col++) {
-      slopeDeg[o + col] = Math.atan(gradientNorm[col]) * DEG_PER_RAD;
-    }
-    for (let col = 0; col < width; col++) {
-      const gx = dzdx[col];
-      const gy = dzdy[col];
+      const gx = dzdx[col] as number;
+      const gy = dzdy[col] as number;
+      // NaN gradients (nodata centre) propagate to both outputs.
+      slopeDeg[o + col] = atanNonNegative(Math.sqrt(gx * gx + gy * gy)) * DEG_PER_RAD;
       if (gx === 0 && gy === 0) {
         aspectDeg[o + col] = Number.NaN;
         continue;
       }
-      let a = Math.atan2(-gx, -gy) * DEG_PER_RAD;
+      let a = atan2Polynomial(-gx, -gy) * DEG_PER_RAD;
       // (−180, 0] → [0, 360); an angle that rounds to 360 in float32 is north.
       if (!(a > 0)) {
         a += 360;
