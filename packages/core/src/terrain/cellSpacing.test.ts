@@ -24,10 +24,7 @@ describe('geographicCellSpacing', () => {
 
   it('is about 78.8 km per degree of longitude at 45° (Wikipedia "Longitude", WGS84 table)', () => {
     // Row centred on 45° N, 1e-5° cells: 78.847 km/° × 1e-5 = 0.78847 m (published to 1 m/°).
-    const s = geographicCellSpacing(
-      { ...geo, originY: 45.000005, cellSizeX: 1e-5, cellSizeY: 1e-5 },
-      1,
-    );
+    const s = geographicCellSpacing({ ...geo, originY: 45.000005, cellSizeX: 1e-5, cellSizeY: 1e-5 }, 1);
     expect(Math.abs((s.cellSizeXM as Float64Array)[0] - 0.78847)).toBeLessThan(1e-5);
   });
 

@@ -48,9 +48,7 @@ describe('hillshade', () => {
     const [beta, alpha, h, a] = [30, 200, 25, 160];
     const cosI =
       Math.sin(h * RAD_PER_DEG) * Math.cos(beta * RAD_PER_DEG) +
-      Math.cos(h * RAD_PER_DEG) *
-        Math.sin(beta * RAD_PER_DEG) *
-        Math.cos((a - alpha) * RAD_PER_DEG);
+      Math.cos(h * RAD_PER_DEG) * Math.sin(beta * RAD_PER_DEG) * Math.cos((a - alpha) * RAD_PER_DEG);
     const shade = shadeAtCentre(facingPlane(beta, alpha), { azimuthDeg: a, altitudeDeg: h });
     expect(shade).toBeCloseTo(1 + 254 * cosI, 3);
   });

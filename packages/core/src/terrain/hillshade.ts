@@ -1,12 +1,7 @@
 import type { Grid } from '../raster/grid.js';
 import { RAD_PER_DEG } from '../units/angles.js';
 import type { CellSpacing } from './cellSpacing.js';
-import {
-  checkHornInputs,
-  checkOutputLength,
-  hornGradientRow,
-  rowCellSizeXM,
-} from './hornGradient.js';
+import { checkHornInputs, checkOutputLength, hornGradientRow, rowCellSizeXM } from './hornGradient.js';
 
 /** Light source and vertical exaggeration of {@link hillshade}. */
 export interface HillshadeOptions {
@@ -40,12 +35,7 @@ export interface HillshadeOptions {
  * const shade = new Float32Array(dsm.width * dsm.height);
  * hillshade(dsm, { cellSizeXM: 1, cellSizeYM: 1 }, shade, { azimuthDeg: 315, altitudeDeg: 45 });
  */
-export function hillshade(
-  dsm: Grid,
-  spacing: CellSpacing,
-  out: Float32Array,
-  options: HillshadeOptions = {},
-): void {
+export function hillshade(dsm: Grid, spacing: CellSpacing, out: Float32Array, options: HillshadeOptions = {}): void {
   checkHornInputs(dsm, spacing);
   const { width, height } = dsm;
   checkOutputLength('out', out, width * height);
@@ -76,8 +66,7 @@ export function hillshade(
     for (let col = 0; col < width; col++) {
       const gx = dzdx[col];
       const gy = dzdy[col];
-      const cosIncidence =
-        (sinAltitude - (gx * kEast + gy * kNorth)) / Math.sqrt(1 + zFactor2 * (gx * gx + gy * gy));
+      const cosIncidence = (sinAltitude - (gx * kEast + gy * kNorth)) / Math.sqrt(1 + zFactor2 * (gx * gx + gy * gy));
       // NaN (nodata) fails the comparison and stays NaN.
       out[o + col] = cosIncidence <= 0 ? 1 : 1 + 254 * cosIncidence;
     }

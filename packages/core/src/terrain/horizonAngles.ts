@@ -1,8 +1,8 @@
 import type { Grid } from '../raster/grid.js';
 import { DEG_PER_RAD } from '../units/angles.js';
 import type { CellSpacing } from './cellSpacing.js';
+import { lineOffset, type RayGeometry, rayGeometry } from './horizonGeometry.js';
 import { checkHornInputs } from './hornGradient.js';
-import { lineOffset, rayGeometry } from './horizonGeometry.js';
 
 /** Options of {@link horizonAngles}. */
 export interface HorizonOptions {
@@ -10,6 +10,12 @@ export interface HorizonOptions {
   directions?: number;
   /** Farthest ground distance at which a cell can be an obstacle [m], > 0. */
   maxDistanceM: number;
+  /**
+   * Column and row, in a larger mosaic, of this grid's cell (0, 0) (default 0, 0). Digital lines
+   * are anchored to the mosaic, so a tile cut from it with a halo of at least maxDistanceM gets
+   * the same horizons in its interior as the whole mosaic.
+   */
+  originCell?: { col: number; row: number };
 }
 
 /**
@@ -33,21 +39,20 @@ export const NO_HORIZON_DEG = -90;
  *   own cells never raise its horizon). A sample touching nodata is skipped; the near field
  *   ends where the exact ray leaves the grid.
  * - Far field, K < j ≤ J: the sample at step j is the cell of the cell's *digital line*, the
- *   cells (u, c + round(u·t)) sharing the cell's line number c (u = index along the major
- *   axis). It lies less than one cell aside the exact ray. Nodata cells are skipped. Sharing
+ *   cells (u, c + ⌊u·t + ½⌋) sharing the cell's line number c, u being the major-axis index
+ *   in the mosaic (`originCell`) signed by the direction of travel. It lies less than one cell
+ *   aside the exact ray. Nodata cells are skipped. Sharing
  *   lines is what makes the sweep fast: along each line, an upper convex hull of the cells
  *   already passed (block-decomposed to honour maxDistanceM) gives each cell its highest
- *   tangent in O(log J) (Stewart 1998; Dozier, Bruhn & Marks 1981, pointer-free variant).
+ *   tangent in O(log J) (after Stewart 1998 and Dozier, Bruhn & Marks 1981).
  * The angle is atan(max_j (z_j − z₀)/(j·Δs)) in degrees, negative when all the terrain ahead is
  * lower; −90 where the ray has no sample (grid edge facing out, or only nodata ahead), like
  * GRASS r.horizon; NaN on nodata cells. Distances use the mean east–west cell size when it is
  * given per row.
  *
  * References: Stewart A.J., "Fast horizon computation at all points of a terrain with
- * visibility and shading applications", IEEE TVCG 4(1):82–93, 1998, doi:10.1109/2945.675655;
- * Dozier J., Bruhn J., Marks D., "Rapid calculation of terrain parameters for radiation
- * modeling from digital elevation data", Computers & Geosciences 7:145–151, 1981,
- * doi:10.1016/0098-3004(81)90026-1.
+ * visibility and shading applications", IEEE TVCG 4(1):82–93, 1998; Dozier J., Bruhn J.,
+ * Marks D., horizon computation along terrain profiles, Computers & Geosciences 7:145–151, 1981.
  *
  * @param dsm elevations [m], NaN = nodata, at least 2×2
  * @param spacing ground cell size [m] (see {@link hornSlopeAspect})
@@ -58,12 +63,7 @@ export const NO_HORIZON_DEG = -90;
  * const horizonsDeg = new Float32Array(36 * dsm.width * dsm.height);
  * horizonAngles(dsm, { cellSizeXM: 0.5, cellSizeYM: 0.5 }, { maxDistanceM: 200 }, horizonsDeg);
  */
-export function horizonAngles(
-  dsm: Grid,
-  spacing: CellSpacing,
-  options: HorizonOptions,
-  out: Float32Array,
-): void {
+export function horizonAngles(dsm: Grid, spacing: CellSpacing, options: HorizonOptions, out: Float32Array): void {
   checkHornInputs(dsm, spacing);
   const directions = options.directions ?? 36;
   if (!Number.isInteger(directions) || directions < 1) {
@@ -72,13 +72,17 @@ export function horizonAngles(
   if (!(options.maxDistanceM > 0 && Number.isFinite(options.maxDistanceM))) {
     throw new RangeError(`maxDistanceM must be a finite number > 0 m, got ${options.maxDistanceM}`);
   }
+  const originCol = options.originCell?.col ?? 0;
+  const originRow = options.originCell?.row ?? 0;
+  if (!Number.isInteger(originCol) || !Number.isInteger(originRow)) {
+    throw new RangeError(`originCell must be integers, got ${originCol}, ${originRow}`);
+  }
   const cells = dsm.width * dsm.height;
   if (out.length !== directions * cells) {
-    throw new RangeError(
-      `out has ${out.length} values, expected directions×width×height = ${directions * cells}`,
-    );
+    throw new RangeError(`out has ${out.length} values, expected directions×width×height = ${directions * cells}`);
   }
-  const lineLength = Math.max(dsm.width, dsm.height);
+  const { width, height } = dsm;
+  const lineLength = Math.max(width, height);
   const work: SweepWork = {
     lineZ: new Float64Array(lineLength),
     lineCell: new Int32Array(lineLength),
@@ -87,14 +91,32 @@ export function horizonAngles(
     undoTop: new Int32Array(lineLength),
     undoPos: new Int32Array(lineLength),
     undoVal: new Int32Array(lineLength),
+    nearOffset: new Int32Array(HORIZON_NEAR_FIELD_STEPS + 1),
+    nearMinor: new Int32Array(HORIZON_NEAR_FIELD_STEPS + 1),
+    nearWeight: new Float64Array(HORIZON_NEAR_FIELD_STEPS + 1),
   };
   const cellSizeXM = meanCellSizeXM(spacing);
+  // Rays that run mostly north–south walk a transposed copy, so that every sweep reads and
+  // writes along memory rows.
+  let transposed: Float32Array | null = null;
+  let transposedOut: Float32Array | null = null;
   for (let d = 0; d < directions; d++) {
-    sweepDirection(dsm, (d * 360) / directions, cellSizeXM, spacing.cellSizeYM, options.maxDistanceM, out, d * cells, work);
+    const ray = rayGeometry((d * 360) / directions, cellSizeXM, spacing.cellSizeYM);
+    if (ray.majorIsCol) {
+      sweepDirection(dsm.data, width, height, originCol, ray, options.maxDistanceM, out, d * cells, work);
+    } else {
+      if (transposed === null || transposedOut === null) {
+        transposed = new Float32Array(cells);
+        transposedOut = new Float32Array(cells);
+        transpose(dsm.data, width, height, transposed, 0);
+      }
+      sweepDirection(transposed, height, width, originRow, ray, options.maxDistanceM, transposedOut, 0, work);
+      transpose(transposedOut, height, width, out, d * cells);
+    }
   }
 }
 
-/** Scratch arrays of one sweep, sized to the longest line. */
+/** Scratch arrays of one call, sized to the longest line and to the near field. */
 interface SweepWork {
   lineZ: Float64Array;
   lineCell: Int32Array;
@@ -103,6 +125,9 @@ interface SweepWork {
   undoTop: Int32Array;
   undoPos: Int32Array;
   undoVal: Int32Array;
+  nearOffset: Int32Array;
+  nearMinor: Int32Array;
+  nearWeight: Float64Array;
 }
 
 function meanCellSizeXM(spacing: CellSpacing): number {
@@ -113,41 +138,66 @@ function meanCellSizeXM(spacing: CellSpacing): number {
   return sum / x.length;
 }
 
-/** Horizons of every cell in one azimuth, written to out[base + cell]. */
+/** Write the transpose of a width×height row-major grid to out[base …]. */
+function transpose(source: Float32Array, width: number, height: number, out: Float32Array, base: number): void {
+  const block = 32;
+  for (let r0 = 0; r0 < height; r0 += block) {
+    const r1 = Math.min(height, r0 + block);
+    for (let c0 = 0; c0 < width; c0 += block) {
+      const c1 = Math.min(width, c0 + block);
+      for (let row = r0; row < r1; row++) {
+        for (let col = c0; col < c1; col++) out[base + col * height + row] = source[row * width + col];
+      }
+    }
+  }
+}
+
+/**
+ * Horizons of every cell for one ray whose major axis is the column axis of `z` (a width ×
+ * height row-major grid, possibly the transposed DSM), written to out[base + cell].
+ * `originMajor` is the mosaic column of column 0, which anchors the digital lines.
+ */
 function sweepDirection(
-  dsm: Grid,
-  azimuthDeg: number,
-  cellSizeXM: number,
-  cellSizeYM: number,
+  z: Float32Array,
+  width: number,
+  height: number,
+  originMajor: number,
+  ray: RayGeometry,
   maxDistanceM: number,
   out: Float32Array,
   base: number,
   work: SweepWork,
 ): void {
-  const { data: z, width } = dsm;
-  const { majorIsCol, majorStep, minorPerStep: t, stepM } = rayGeometry(azimuthDeg, cellSizeXM, cellSizeYM);
-  const majorSize = majorIsCol ? dsm.width : dsm.height;
-  const minorSize = majorIsCol ? dsm.height : dsm.width;
-  const majorStride = majorIsCol ? 1 : width;
-  const minorStride = majorIsCol ? width : 1;
+  const { majorStep, minorPerStep: t, stepM } = ray;
   const maxSteps = Math.floor(maxDistanceM / stepM);
   const nearSteps = Math.min(HORIZON_NEAR_FIELD_STEPS, maxSteps);
   const windowLength = maxSteps - nearSteps;
   const { lineZ, lineCell, prefix, suffix, undoTop, undoPos, undoVal } = work;
-  const endOffset = lineOffset(majorSize - 1, t);
+  const { nearOffset, nearMinor, nearWeight } = work;
+  // Near-field sample j sits ⌊j·t⌋ rows aside (+ weight w = j·t − ⌊j·t⌋ on the next row).
+  for (let j = 1; j <= nearSteps; j++) {
+    const f = Math.floor(j * t);
+    nearMinor[j] = f;
+    nearWeight[j] = j * t - f;
+    nearOffset[j] = j * majorStep + f * width;
+  }
+  // Steps u = 0…width−1 count from the grid edge the ray starts from; in the mosaic they are
+  // steps u + uShift, and the line offset is taken there (relative to u = 0).
+  const uShift = majorStep > 0 ? originMajor : -(width - 1) - originMajor;
+  const offset0 = lineOffset(uShift, t);
+  const endOffset = lineOffset(width - 1 + uShift, t) - offset0;
   const cMin = -Math.max(0, endOffset);
-  const cMax = minorSize - 1 - Math.min(0, endOffset);
+  const cMax = height - 1 - Math.min(0, endOffset);
   for (let c = cMin; c <= cMax; c++) {
     // The line's cells in sweep order: from the far end of the ray direction backwards, so that
     // the cells ahead of each cell come before it. u = steps along the ray's direction.
     let n = 0;
     let uStart = -1;
-    for (let u = majorSize - 1; u >= 0; u--) {
-      const b = c + lineOffset(u, t);
-      if (b < 0 || b >= minorSize) continue;
+    for (let u = width - 1; u >= 0; u--) {
+      const b = c + lineOffset(u + uShift, t) - offset0;
+      if (b < 0 || b >= height) continue;
       if (uStart < 0) uStart = u;
-      const a = majorStep > 0 ? u : majorSize - 1 - u;
-      const cell = a * majorStride + b * minorStride;
+      const cell = b * width + (majorStep > 0 ? u : width - 1 - u);
       lineCell[n] = cell;
       lineZ[n] = z[cell];
       n++;
@@ -189,22 +239,24 @@ function sweepDirection(
         out[base + cell] = Number.NaN;
         continue;
       }
-      let best = Number.NEGATIVE_INFINITY;
+      // Steepest sample so far as rise/run (run > 0); compared by cross-multiplication.
+      let rise = -1;
+      let run = 0;
       // Near field: exact ray, linear interpolation across the minor axis.
       const u0 = uStart - s;
-      const a0 = majorStep > 0 ? u0 : majorSize - 1 - u0;
-      const b0 = c + lineOffset(u0, t);
-      for (let j = 1; j <= nearSteps; j++) {
-        if (u0 + j >= majorSize) break;
-        const m = b0 + j * t;
-        const f = Math.floor(m);
-        const w = m - f;
-        if (f < 0 || f >= minorSize || (w > 0 && f + 1 >= minorSize)) break;
-        const k = (a0 + j * majorStep) * majorStride + f * minorStride;
-        const zs = w > 0 ? (1 - w) * z[k] + w * z[k + minorStride] : z[k];
-        if (Number.isNaN(zs)) continue;
-        const tan = (zs - z0) / (j * stepM);
-        if (tan > best) best = tan;
+      const b0 = c + lineOffset(u0 + uShift, t) - offset0;
+      const nearEnd = Math.min(nearSteps, width - 1 - u0);
+      for (let j = 1; j <= nearEnd; j++) {
+        const f = b0 + nearMinor[j];
+        const w = nearWeight[j];
+        if (f < 0 || f >= height || (w > 0 && f + 1 >= height)) break;
+        const k = cell + nearOffset[j];
+        const zs = w > 0 ? (1 - w) * z[k] + w * z[k + width] : z[k];
+        const sampleRun = j * stepM;
+        if ((zs - z0) * run > rise * sampleRun) {
+          rise = zs - z0;
+          run = sampleRun;
+        }
       }
       // Far field: tangents to the hulls of the cells of the line within the window.
       if (block >= 0) {
@@ -219,16 +271,26 @@ function sweepDirection(
             suffixStart++;
           }
           if (suffixTop >= 0) {
-            const tan = suffixTangent(lineZ, suffix, suffixTop, s, z0, stepM);
-            if (tan > best) best = tan;
+            const v = suffixTangent(lineZ, suffix, suffixTop, s, z0);
+            const vRise = lineZ[v] - z0;
+            const vRun = (s - v) * stepM;
+            if (vRise * run > rise * vRun) {
+              rise = vRise;
+              run = vRun;
+            }
           }
         }
         if (prefixTop >= 0) {
-          const tan = prefixTangent(lineZ, prefix, prefixTop, s, z0, stepM);
-          if (tan > best) best = tan;
+          const v = prefixTangent(lineZ, prefix, prefixTop, s, z0);
+          const vRise = lineZ[v] - z0;
+          const vRun = (s - v) * stepM;
+          if (vRise * run > rise * vRun) {
+            rise = vRise;
+            run = vRun;
+          }
         }
       }
-      out[base + cell] = best === Number.NEGATIVE_INFINITY ? NO_HORIZON_DEG : Math.atan(best) * DEG_PER_RAD;
+      out[base + cell] = run === 0 ? NO_HORIZON_DEG : Math.atan(rise / run) * DEG_PER_RAD;
     }
   }
 }
@@ -271,47 +333,33 @@ function buildSuffixHull(
   return top;
 }
 
-/** Largest (z_v − z0)/((s − v)·Δs) over a prefix hull stack[0..top] (left to right). */
-function prefixTangent(
-  lineZ: Float64Array,
-  stack: Int32Array,
-  top: number,
-  s: number,
-  z0: number,
-  stepM: number,
-): number {
+/**
+ * Vertex of a prefix hull stack[0..top] (left to right) with the largest (z_v − z0)/(s − v):
+ * the elevation angle from the query point is unimodal along an upper hull.
+ */
+function prefixTangent(lineZ: Float64Array, stack: Int32Array, top: number, s: number, z0: number): number {
   let lo = 0;
   let hi = top;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const v = stack[mid];
     const w = stack[mid + 1];
-    if ((lineZ[w] - z0) / ((s - w) * stepM) >= (lineZ[v] - z0) / ((s - v) * stepM)) lo = mid + 1;
+    if ((lineZ[w] - z0) * (s - v) >= (lineZ[v] - z0) * (s - w)) lo = mid + 1;
     else hi = mid;
   }
-  const v = stack[lo];
-  return (lineZ[v] - z0) / ((s - v) * stepM);
+  return stack[lo];
 }
 
-/** Largest (z_v − z0)/((s − v)·Δs) over a suffix hull stack[top..0] (left to right). */
-function suffixTangent(
-  lineZ: Float64Array,
-  stack: Int32Array,
-  top: number,
-  s: number,
-  z0: number,
-  stepM: number,
-): number {
-  // Position p = 0..top is vertex stack[top − p], left to right.
+/** Same as {@link prefixTangent} on a suffix hull stack[top..0] (left to right). */
+function suffixTangent(lineZ: Float64Array, stack: Int32Array, top: number, s: number, z0: number): number {
   let lo = 0;
   let hi = top;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const v = stack[top - mid];
     const w = stack[top - mid - 1];
-    if ((lineZ[w] - z0) / ((s - w) * stepM) >= (lineZ[v] - z0) / ((s - v) * stepM)) lo = mid + 1;
+    if ((lineZ[w] - z0) * (s - v) >= (lineZ[v] - z0) * (s - w)) lo = mid + 1;
     else hi = mid;
   }
-  const v = stack[top - lo];
-  return (lineZ[v] - z0) / ((s - v) * stepM);
+  return stack[top - lo];
 }

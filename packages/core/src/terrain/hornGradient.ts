@@ -34,9 +34,7 @@ export function checkHornInputs(dsm: Grid, spacing: CellSpacing): void {
     throw new RangeError(`the DSM must be at least 2×2 cells, got ${width}×${height}`);
   }
   if (dsm.data.length !== width * height) {
-    throw new RangeError(
-      `the DSM data has ${dsm.data.length} values, expected width×height = ${width * height}`,
-    );
+    throw new RangeError(`the DSM data has ${dsm.data.length} values, expected width×height = ${width * height}`);
   }
   if (!(spacing.cellSizeYM > 0 && Number.isFinite(spacing.cellSizeYM))) {
     throw new RangeError(`cellSizeYM must be a finite number > 0 m, got ${spacing.cellSizeYM}`);

@@ -13,11 +13,7 @@ for (let row = 0; row < height; row++) {
   for (let col = 0; col < width; col++) {
     const x = col * 0.5;
     const y = row * 0.5;
-    const z =
-      150 +
-      8 * Math.sin(x / 37) * Math.cos(y / 23) +
-      0.02 * x +
-      ((col * 7919 + row * 104729) % 97) / 200;
+    const z = 150 + 8 * Math.sin(x / 37) * Math.cos(y / 23) + 0.02 * x + ((col * 7919 + row * 104729) % 97) / 200;
     dsm.data[row * width + col] = (col * 31 + row * 17) % 101 === 0 ? Number.NaN : z;
   }
 }
@@ -59,8 +55,6 @@ describe('terrain kernels, 4000×4000 cells, one core', () => {
 afterAll(() => {
   for (const [name, runs] of Object.entries(seconds)) {
     const best = Math.min(...runs);
-    console.log(
-      `${name}: ${(cells / best / 1e6).toFixed(0)} M cells/s (best of ${runs.length}, target ≥ 100)`,
-    );
+    console.log(`${name}: ${(cells / best / 1e6).toFixed(0)} M cells/s (best of ${runs.length}, target ≥ 100)`);
   }
 });

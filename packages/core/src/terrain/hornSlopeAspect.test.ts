@@ -4,14 +4,7 @@ import { DEG_PER_RAD, RAD_PER_DEG } from '../units/angles.js';
 import { hornSlopeAspect } from './hornSlopeAspect.js';
 
 /** Plane z = A·x + B·y (x east, y north, metres; cell (0,0) at x = y = 0). */
-function plane(
-  width: number,
-  height: number,
-  dxM: number,
-  dyM: number,
-  a: number,
-  b: number,
-): Grid {
+function plane(width: number, height: number, dxM: number, dyM: number, a: number, b: number): Grid {
   const data = new Float32Array(width * height);
   for (let row = 0; row < height; row++) {
     for (let col = 0; col < width; col++) data[row * width + col] = a * col * dxM - b * row * dyM;
@@ -43,14 +36,7 @@ describe('hornSlopeAspect on planes', () => {
   it.each(slopes)('gives the analytic slope and aspect of %d° planes facing every 10°', (beta) => {
     for (const alpha of aspects) {
       const t = Math.tan(beta * RAD_PER_DEG);
-      const dsm = plane(
-        7,
-        6,
-        0.5,
-        0.5,
-        -t * Math.sin(alpha * RAD_PER_DEG),
-        -t * Math.cos(alpha * RAD_PER_DEG),
-      );
+      const dsm = plane(7, 6, 0.5, 0.5, -t * Math.sin(alpha * RAD_PER_DEG), -t * Math.cos(alpha * RAD_PER_DEG));
       const { slopeDeg, aspectDeg } = run(dsm, 0.5, 0.5);
       const corners = CORNERS(7, 6);
       for (let k = 0; k < slopeDeg.length; k++) {
@@ -148,8 +134,7 @@ describe('hornSlopeAspect on a geographic grid', () => {
     const { slopeDeg } = run({ data, width, height }, cellSizeXM, 0.5);
     for (let row = 1; row < height - 1; row++) {
       const expected = Math.atan(0.25 / cellSizeXM[row]) * DEG_PER_RAD;
-      for (let col = 0; col < width; col++)
-        expect(slopeDeg[row * width + col]).toBeCloseTo(expected, 4);
+      for (let col = 0; col < width; col++) expect(slopeDeg[row * width + col]).toBeCloseTo(expected, 4);
     }
   });
 });

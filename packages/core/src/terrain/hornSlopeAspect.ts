@@ -1,13 +1,8 @@
-import type { Grid } from '../raster/grid.js';
 import { atan2Polynomial, atanNonNegative } from '../math/atanPolynomial.js';
+import type { Grid } from '../raster/grid.js';
 import { DEG_PER_RAD } from '../units/angles.js';
 import type { CellSpacing } from './cellSpacing.js';
-import {
-  checkHornInputs,
-  checkOutputLength,
-  hornGradientRow,
-  rowCellSizeXM,
-} from './hornGradient.js';
+import { checkHornInputs, checkOutputLength, hornGradientRow, rowCellSizeXM } from './hornGradient.js';
 
 /** Caller-owned outputs of {@link hornSlopeAspect}, one value per cell (row-major, row 0 = north). */
 export interface SlopeAspectOutput {

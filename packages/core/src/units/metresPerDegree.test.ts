@@ -24,7 +24,8 @@ describe('metresPerDegree', () => {
   });
 
   it('meets the closed forms at the equator (N = a) and at the pole (M = a²/b)', () => {
-    // Torge & Müller, "Geodesy" (2012) §4.1.2: at φ = 0, N = a; at φ = 90°, M = N = a²/b.
+    // Closed forms of M = a(1−e²)/w^{3/2}, N = a/√w (Torge & Müller, "Geodesy", 2012): at φ = 0,
+    // N = a; at φ = 90°, M = N = a/√(1−e²) = a²/b.
     const a = WGS84_SEMI_MAJOR_AXIS_M;
     const b = a * (1 - WGS84_FLATTENING);
     expect(metresPerDegree(0).xM).toBeCloseTo((a * Math.PI) / 180, 6);

@@ -24,7 +24,7 @@ export interface MetresPerDegree {
  * spans M·π/180 along the meridian and N·cos φ·π/180 along the parallel (the parallel is a
  * circle of radius N cos φ). These are exact for the ellipsoid, not series approximations.
  *
- * References: Torge W., Müller J., "Geodesy", 4th ed., de Gruyter, 2012, §4.1.2 (M, N);
+ * References: Torge W., Müller J., "Geodesy", 4th ed., de Gruyter, 2012 (radii M, N);
  * NIMA TR8350.2 "Department of Defense World Geodetic System 1984", 3rd ed., 2000 (a, f).
  *
  * @param latDeg geodetic latitude [°], −90 ≤ latDeg ≤ 90
