@@ -55,8 +55,11 @@ export type { CellSpacing } from './terrain/cellSpacing.js';
 export { geographicCellSpacing } from './terrain/cellSpacing.js';
 export type { HillshadeOptions } from './terrain/hillshade.js';
 export { hillshade } from './terrain/hillshade.js';
+export type { HorizonOptions } from './terrain/horizonAngles.js';
+export { HORIZON_NEAR_FIELD_STEPS, horizonAngles, NO_HORIZON_DEG } from './terrain/horizonAngles.js';
 export type { SlopeAspectOutput } from './terrain/hornSlopeAspect.js';
 export { hornSlopeAspect } from './terrain/hornSlopeAspect.js';
+export { skyViewFactor } from './terrain/skyViewFactor.js';
 export { DEG_PER_RAD, RAD_PER_DEG } from './units/angles.js';
 export type { MetresPerDegree } from './units/metresPerDegree.js';
 export {
