@@ -55,7 +55,8 @@ const EN = {
   'plane.pitch': 'Pitch',
   'plane.azimuth': 'Azimuth',
   'plane.area': 'Area',
-  planesFromTruth: 'Values from the sample’s construction data, until the rooftop engine computes them from the surface model.',
+  planesFromTruth:
+    'Values from the sample’s construction data, until the rooftop engine computes them from the surface model.',
   noPlanes: 'No roof planes known for this building yet.',
 } as const;
 
@@ -113,7 +114,8 @@ const FR: Record<StringKey, string> = {
   'plane.pitch': 'Inclinaison',
   'plane.azimuth': 'Azimut',
   'plane.area': 'Surface',
-  planesFromTruth: 'Valeurs issues des données de construction de l’exemple, en attendant leur calcul par le moteur de toitures à partir du modèle de surface.',
+  planesFromTruth:
+    'Valeurs issues des données de construction de l’exemple, en attendant leur calcul par le moteur de toitures à partir du modèle de surface.',
   noPlanes: 'Aucun pan de toit connu pour ce bâtiment.',
 };
 

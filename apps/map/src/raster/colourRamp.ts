@@ -18,12 +18,7 @@ export interface ColourRamp {
  * @param offset index of R in `out`
  * @example rampColour({ stops: [{ value: 0, rgb: [0, 0, 0] }, { value: 10, rgb: [255, 255, 255] }] }, 5, px, 0); // px = 128,128,128,255
  */
-export function rampColour(
-  ramp: ColourRamp,
-  value: number,
-  out: Uint8ClampedArray,
-  offset: number,
-): void {
+export function rampColour(ramp: ColourRamp, value: number, out: Uint8ClampedArray, offset: number): void {
   const stops = ramp.stops;
   if (Number.isNaN(value)) {
     out[offset] = 0;

@@ -76,9 +76,7 @@ describe('mercatorWarp', () => {
   it('reports progress once per output row and ends at 1', () => {
     const geo: GeoRef = { originX: 631200, originY: 6314700, cellSizeX: 2, cellSizeY: 2, epsg: 2154 };
     const fractions: number[] = [];
-    const warp = mercatorWarp(geo, 20, 10, boundsToWgs84(geo, 20, 10), fromWgs84(2154), (f) =>
-      fractions.push(f),
-    );
+    const warp = mercatorWarp(geo, 20, 10, boundsToWgs84(geo, 20, 10), fromWgs84(2154), (f) => fractions.push(f));
     expect(fractions).toHaveLength(warp.height);
     expect(fractions[fractions.length - 1]).toBe(1);
   });
@@ -98,8 +96,6 @@ describe('gatherWarped', () => {
   });
 
   it('rejects an output of the wrong size', () => {
-    expect(() => gatherWarped(new Float32Array(1), new Int32Array(2), new Float32Array(1))).toThrow(
-      /2 cells/,
-    );
+    expect(() => gatherWarped(new Float32Array(1), new Int32Array(2), new Float32Array(1))).toThrow(/2 cells/);
   });
 });

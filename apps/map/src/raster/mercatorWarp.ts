@@ -65,9 +65,7 @@ export function mercatorWarp(
   const spanXM = maxXM - minXM;
   const spanYM = maxYM - minYM;
   if (!(spanXM > 0 && spanYM > 0)) {
-    throw new RangeError(
-      `bounds must have east > west and north > south, got ${JSON.stringify(bounds)}`,
-    );
+    throw new RangeError(`bounds must have east > west and north > south, got ${JSON.stringify(bounds)}`);
   }
   const cellSizeM = Math.max(
     Math.sqrt((spanXM * spanYM) / (width * height)),

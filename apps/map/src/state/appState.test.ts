@@ -1,13 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  type AppState,
-  initialState,
-  LAYER_IDS,
-  parseState,
-  reduce,
-  StateError,
-  serialiseState,
-} from './appState.js';
+import { type AppState, initialState, LAYER_IDS, parseState, reduce, StateError, serialiseState } from './appState.js';
 import { createStore } from './store.js';
 
 function changed(): AppState {

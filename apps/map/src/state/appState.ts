@@ -1,23 +1,13 @@
 import { isLocale, type Locale } from '../i18n/strings.js';
 
 /** Every map layer, bottom to top. */
-export const LAYER_IDS = [
-  'hillshade',
-  'slope',
-  'streets',
-  'buildings',
-  'candidates',
-  'shops',
-  'counters',
-] as const;
+export const LAYER_IDS = ['hillshade', 'slope', 'streets', 'buildings', 'candidates', 'shops', 'counters'] as const;
 
 /** A map layer. */
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** What the map shows: the embedded sample or files dropped by the user (their names). */
-export type DataSource =
-  | { kind: 'sample'; name: 'albi' }
-  | { kind: 'files'; dsm: string; footprints: string | null };
+export type DataSource = { kind: 'sample'; name: 'albi' } | { kind: 'files'; dsm: string; footprints: string | null };
 
 /** The selected feature: a building, by the id shown in its panel. */
 export interface Selection {

@@ -1,0 +1,79 @@
+import type { FeatureCollection } from 'geojson';
+import type { HillshadeParameters } from '../state/appState.js';
+import type { ComputeClient } from '../worker/computeClient.js';
+import type { ComputeStage } from '../worker/protocol.js';
+import { FileProblem } from './fileProblem.js';
+import { type Footprints, parseFootprints } from './footprints.js';
+import { SAMPLE_FILES } from './sampleFiles.js';
+import type { TownData } from './townData.js';
+
+/** Progress callback of a town load. */
+export type OnProgress = (stage: ComputeStage, fraction: number) => void;
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new FileProblem(url, 'error.sample', { detail: `HTTP ${response.status}` });
+  return response;
+}
+
+async function fetchCollection(url: string): Promise<FeatureCollection> {
+  return (await (await fetchOk(url)).json()) as FeatureCollection;
+}
+
+/**
+ * Load the sample town (served under `<base>sample/`): its DSM through the compute worker,
+ * its buildings, streets, counters, shops and vacant premises.
+ * @param baseUrl URL of the app's folder, ending in `/`
+ * @param compute the compute worker
+ * @param light relief light
+ * @param onProgress progress of the computation
+ * @returns the town
+ * @throws FileProblem naming the file that failed
+ * @example await loadSampleTown(import.meta.env.BASE_URL, compute, state.hillshade, progress)
+ */
+export async function loadSampleTown(
+  baseUrl: string,
+  compute: ComputeClient,
+  light: HillshadeParameters,
+  onProgress: OnProgress,
+): Promise<TownData> {
+  const url = (name: string) => `${baseUrl}sample/${name}`;
+  const [dsmBytes, buildingsText, streets, counters, shops, candidates] = await Promise.all([
+    fetchOk(url(SAMPLE_FILES.dsm)).then((r) => r.arrayBuffer()),
+    fetchOk(url(SAMPLE_FILES.buildings)).then((r) => r.text()),
+    fetchCollection(url(SAMPLE_FILES.streets)),
+    fetchCollection(url(SAMPLE_FILES.counters)),
+    fetchCollection(url(SAMPLE_FILES.shops)),
+    fetchCollection(url(SAMPLE_FILES.candidates)),
+  ]);
+  const buildings = parseFootprints(buildingsText, SAMPLE_FILES.buildings);
+  const terrain = await compute.terrain(SAMPLE_FILES.dsm, dsmBytes, light, onProgress);
+  return { terrain, buildings, streets, counters, shops, candidates };
+}
+
+/**
+ * Load a town from the user's files: a DSM GeoTIFF computed in the worker and optional
+ * footprints GeoJSON (read first, so a bad file is reported before the long computation).
+ * Nothing leaves the machine.
+ * @param dsm the DSM file
+ * @param footprints the footprints file, or null
+ * @param compute the compute worker
+ * @param light relief light
+ * @param onProgress progress of the computation
+ * @returns the town (no streets, counters, shops or premises)
+ * @throws FileProblem naming the file and what is wrong
+ * @example await loadDroppedTown(dsmFile, null, compute, state.hillshade, progress)
+ */
+export async function loadDroppedTown(
+  dsm: File,
+  footprints: File | null,
+  compute: ComputeClient,
+  light: HillshadeParameters,
+  onProgress: OnProgress,
+): Promise<TownData> {
+  const buildings: Footprints = footprints
+    ? parseFootprints(await footprints.text(), footprints.name)
+    : { type: 'FeatureCollection', features: [] };
+  const terrain = await compute.terrain(dsm.name, await dsm.arrayBuffer(), light, onProgress);
+  return { terrain, buildings, streets: null, counters: null, shops: null, candidates: null };
+}

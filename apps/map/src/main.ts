@@ -1,0 +1,166 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { sortDroppedFiles } from './data/droppedFiles.js';
+import { FileProblem } from './data/fileProblem.js';
+import { loadDroppedTown, loadSampleTown } from './data/loadTown.js';
+import { buildingLabel, type TownData } from './data/townData.js';
+import { isLocale, type Locale } from './i18n/strings.js';
+import { createMap } from './map/createMap.js';
+import {
+  addTownLayers,
+  BUILDING_CLICK_LAYER,
+  setLayerVisibility,
+  setSelectedBuilding,
+  showTown,
+} from './map/townLayers.js';
+import { initialState } from './state/appState.js';
+import { createStore, type Store } from './state/store.js';
+import { mountBuildingPanel } from './ui/buildingPanel.js';
+import { listenForFiles } from './ui/dropTarget.js';
+import { mountHeader } from './ui/header.js';
+import { mountLayerPanel } from './ui/layerPanel.js';
+import { mountStatusBar } from './ui/statusBar.js';
+import { createComputeClient } from './worker/computeClient.js';
+import './style.css';
+
+function required(selector: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(selector);
+  if (!el) throw new Error(`index.html lacks ${selector}`);
+  return el;
+}
+
+function startLocale(): Locale {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (isLocale(asked)) return asked;
+  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+const store: Store = createStore(initialState(startLocale()));
+const fileInput = mountHeader(required('header'), store);
+mountLayerPanel(required('#layers'), store);
+const status = mountStatusBar(required('#status'), store);
+const map: MapLibreMap = createMap(required('#map'));
+const compute = createComputeClient(new Worker(new URL('./worker/compute.ts', import.meta.url), { type: 'module' }));
+
+/** The town on the map and its buildings by label. */
+let town: TownData | null = null;
+const buildingIndex = new Map<string, number>();
+let selectedIndex: number | null = null;
+
+const panel = mountBuildingPanel(required('#building'), store, (label) => {
+  const index = buildingIndex.get(label);
+  if (town === null || index === undefined) return null;
+  return { label, properties: town.buildings.features[index].properties };
+});
+
+/**
+ * Page state for tests and benchmarks: `data-state` on `<body>`, and a `gisement:ready`
+ * performance mark the first time the map has drawn a town (time since navigation start).
+ */
+function setPageState(value: 'loading' | 'ready' | 'error'): void {
+  document.body.dataset.state = value;
+  if (value === 'ready' && performance.getEntriesByName('gisement:ready').length === 0) {
+    performance.mark('gisement:ready');
+  }
+}
+
+function show(next: TownData): void {
+  if (town === null) addTownLayers(map, next.terrain);
+  town = next;
+  buildingIndex.clear();
+  next.buildings.features.forEach((f, i) => {
+    buildingIndex.set(buildingLabel(f, i), i);
+  });
+  selectedIndex = null;
+  showTown(map, next);
+  setLayerVisibility(map, store.getState().layers);
+  const { west, south, east, north } = next.terrain.bounds;
+  map.fitBounds(
+    [
+      [west, south],
+      [east, north],
+    ],
+    { padding: 24, duration: 0 },
+  );
+  panel.refresh();
+  map.once('idle', () => setPageState('ready'));
+}
+
+function progress(stage: 'read' | 'terrain' | 'warp', fraction: number): void {
+  const base = { read: 0, terrain: 0.2, warp: 0.5 }[stage];
+  const span = { read: 0.2, terrain: 0.3, warp: 0.5 }[stage];
+  status.setProgress(stage, base + span * fraction);
+}
+
+function problemsOf(error: unknown, fallbackFile: string): FileProblem[] {
+  if (error instanceof FileProblem) return [error];
+  const detail = error instanceof Error ? error.message : String(error);
+  return [new FileProblem(fallbackFile, 'error.read', { detail })];
+}
+
+async function loadFiles(files: File[]): Promise<void> {
+  const dropped = sortDroppedFiles(files);
+  status.showProblems(dropped.problems);
+  if (!dropped.dsm) return;
+  setPageState('loading');
+  try {
+    const next = await loadDroppedTown(dropped.dsm, dropped.footprints, compute, store.getState().hillshade, progress);
+    store.dispatch({
+      type: 'setDataSource',
+      dataSource: { kind: 'files', dsm: dropped.dsm.name, footprints: dropped.footprints?.name ?? null },
+    });
+    status.setProgress('done', 1);
+    show(next);
+  } catch (error) {
+    status.setProgress(null, 0);
+    status.showProblems([...dropped.problems, ...problemsOf(error, dropped.dsm.name)]);
+    setPageState(town === null ? 'error' : 'ready');
+  }
+}
+
+map.on('click', (event) => {
+  const hit = map.queryRenderedFeatures(event.point, { layers: [BUILDING_CLICK_LAYER] })[0];
+  if (!town || hit?.id === undefined) {
+    store.dispatch({ type: 'select', selection: null });
+    return;
+  }
+  const index = Number(hit.id);
+  const feature = town.buildings.features[index];
+  store.dispatch({
+    type: 'select',
+    selection: { layer: 'buildings', featureId: buildingLabel(feature, index) },
+  });
+});
+map.on('mouseenter', BUILDING_CLICK_LAYER, () => {
+  map.getCanvas().style.cursor = 'pointer';
+});
+map.on('mouseleave', BUILDING_CLICK_LAYER, () => {
+  map.getCanvas().style.cursor = '';
+});
+
+store.subscribe((next, previous) => {
+  if (next.layers !== previous.layers && town !== null) setLayerVisibility(map, next.layers);
+  if (next.selection !== previous.selection && town !== null) {
+    const index = next.selection ? (buildingIndex.get(next.selection.featureId) ?? null) : null;
+    setSelectedBuilding(map, selectedIndex, index);
+    selectedIndex = index;
+  }
+});
+
+listenForFiles(document.body, fileInput, (files) => void loadFiles(files));
+
+setPageState('loading');
+map.on('load', () => {
+  loadSampleTown(import.meta.env.BASE_URL, compute, store.getState().hillshade, progress)
+    .then((sample) => {
+      status.setProgress('done', 1);
+      show(sample);
+    })
+    .catch((error: unknown) => {
+      status.showProblems(problemsOf(error, 'sample'));
+      status.setProgress(null, 0);
+      setPageState('error');
+    });
+});
+
+/** Handle for debugging in the console and for the end-to-end tests: the map and the state. */
+(window as unknown as { gisement: { map: MapLibreMap; store: Store } }).gisement = { map, store };

@@ -1,0 +1,167 @@
+import type { GeoJSONSource, ImageSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { buildingMapFeatures, type TownData } from '../data/townData.js';
+import { colourise } from '../raster/colourRamp.js';
+import { RASTER_LAYERS, type RasterLayerSpec } from '../raster/rasterLayers.js';
+import type { LayerId } from '../state/appState.js';
+import type { TerrainLayers } from '../worker/protocol.js';
+import {
+  BUILDING_FILL,
+  BUILDING_OUTLINE,
+  CANDIDATE_COLOUR,
+  COUNTER_COLOUR,
+  SELECTED_OUTLINE,
+  SHOP_COLOUR,
+  STREET_STYLES,
+} from './vectorStyles.js';
+
+/** MapLibre layers drawing each app layer. */
+export const MAP_LAYERS: Readonly<Record<LayerId, readonly string[]>> = {
+  hillshade: ['hillshade'],
+  slope: ['slope'],
+  streets: ['streets'],
+  buildings: ['buildings-fill', 'buildings-outline'],
+  candidates: ['candidates'],
+  shops: ['shops'],
+  counters: ['counters'],
+};
+
+/** The layer the user clicks buildings on. */
+export const BUILDING_CLICK_LAYER = 'buildings-fill';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * A MapLibre `match` expression on a street's `highway` tag giving one field of its style.
+ * Typed `never` because maplibre-gl does not export its expression type; the style is checked
+ * by MapLibre when the layer is added.
+ */
+function byHighway(field: 'colour' | 'widthPx'): never {
+  const { other, ...known } = STREET_STYLES;
+  return [
+    'match',
+    ['get', 'highway'],
+    ...Object.entries(known).flatMap(([highway, s]) => [highway, s[field]]),
+    other[field],
+  ] as never;
+}
+
+function circle(id: string, colour: string, radiusPx: number): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source: id,
+    paint: {
+      'circle-color': colour,
+      'circle-radius': radiusPx,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.5,
+    },
+  };
+}
+
+/** Image of a raster layer: values coloured through its ramp. */
+function rasterImage(spec: RasterLayerSpec, terrain: TerrainLayers): ImageData {
+  const image = new ImageData(terrain.width, terrain.height);
+  colourise(terrain.values[spec.id], spec.ramp, image.data);
+  return image;
+}
+
+function corners(terrain: TerrainLayers): [[number, number], [number, number], [number, number], [number, number]] {
+  const { west, north, east, south } = terrain.bounds;
+  return [
+    [west, north],
+    [east, north],
+    [east, south],
+    [west, south],
+  ];
+}
+
+/**
+ * Add the town's sources and layers to a loaded map (once), empty until {@link showTown}.
+ * Order bottom to top: relief, slope, streets, buildings, premises, shops, counters.
+ * @example map.on('load', () => addTownLayers(map));
+ */
+export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {
+  for (const spec of RASTER_LAYERS) {
+    map.addSource(spec.id, { type: 'image', coordinates: corners(terrain) });
+    map.addLayer({
+      id: spec.id,
+      type: 'raster',
+      source: spec.id,
+      paint: { 'raster-opacity': spec.opacity, 'raster-fade-duration': 0 },
+    });
+  }
+  for (const id of ['streets', 'buildings', 'candidates', 'shops', 'counters']) {
+    map.addSource(id, { type: 'geojson', data: EMPTY });
+  }
+  map.addLayer({
+    id: 'streets',
+    type: 'line',
+    source: 'streets',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': byHighway('colour'),
+      'line-width': byHighway('widthPx'),
+      'line-opacity': 0.85,
+    },
+  });
+  map.addLayer({
+    id: 'buildings-fill',
+    type: 'fill',
+    source: 'buildings',
+    paint: { 'fill-color': BUILDING_FILL, 'fill-opacity': 0.55 },
+  });
+  map.addLayer({
+    id: 'buildings-outline',
+    type: 'line',
+    source: 'buildings',
+    paint: {
+      'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], SELECTED_OUTLINE, BUILDING_OUTLINE],
+      'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 1.2],
+    },
+  });
+  map.addLayer(circle('candidates', CANDIDATE_COLOUR, 6));
+  map.addLayer(circle('shops', SHOP_COLOUR, 5));
+  map.addLayer(circle('counters', COUNTER_COLOUR, 7));
+}
+
+/**
+ * Put a town's data in the map's sources: raster images (coloured here from the warped values)
+ * and GeoJSON.
+ * @example showTown(map, town);
+ */
+export function showTown(map: MapLibreMap, town: TownData): void {
+  for (const spec of RASTER_LAYERS) {
+    (map.getSource(spec.id) as ImageSource).updateImage({
+      image: rasterImage(spec, town.terrain),
+      coordinates: corners(town.terrain),
+    });
+  }
+  (map.getSource('buildings') as GeoJSONSource).setData(buildingMapFeatures(town.buildings));
+  for (const id of ['streets', 'candidates', 'shops', 'counters'] as const) {
+    (map.getSource(id) as GeoJSONSource).setData(town[id] ?? EMPTY);
+  }
+}
+
+/**
+ * Show or hide the map layers of each app layer.
+ * @example setLayerVisibility(map, state.layers);
+ */
+export function setLayerVisibility(map: MapLibreMap, layers: Readonly<Record<LayerId, boolean>>): void {
+  for (const [id, mapLayers] of Object.entries(MAP_LAYERS) as [LayerId, readonly string[]][]) {
+    for (const layer of mapLayers) {
+      if (map.getLayer(layer)) {
+        map.setLayoutProperty(layer, 'visibility', layers[id] ? 'visible' : 'none');
+      }
+    }
+  }
+}
+
+/**
+ * Outline one building (by its position in the footprints) as selected, or none.
+ * @example setSelectedBuilding(map, previousIndex, 3);
+ */
+export function setSelectedBuilding(map: MapLibreMap, previous: number | null, next: number | null): void {
+  if (previous !== null) map.setFeatureState({ source: 'buildings', id: previous }, { selected: false });
+  if (next !== null) map.setFeatureState({ source: 'buildings', id: next }, { selected: true });
+}

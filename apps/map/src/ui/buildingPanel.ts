@@ -1,0 +1,95 @@
+import { propertyRows, roofPlanes } from '../data/buildingDetails.js';
+import { formatQuantity } from '../format/quantity.js';
+import { type Locale, translate } from '../i18n/strings.js';
+import type { Store } from '../state/store.js';
+import { element } from './dom.js';
+
+/** A building as the panel needs it. */
+export interface BuildingRecord {
+  label: string;
+  properties: Record<string, unknown> | null;
+}
+
+function planesTable(properties: Record<string, unknown> | null, locale: Locale): HTMLElement[] {
+  const planes = roofPlanes(properties);
+  if (planes.length === 0) return [element('p', { text: translate(locale, 'noPlanes') })];
+  const head = element('tr', {}, [
+    element('th', { text: translate(locale, 'plane.id'), attributes: { scope: 'col' } }),
+    element('th', { text: translate(locale, 'plane.pitch'), attributes: { scope: 'col' } }),
+    element('th', { text: translate(locale, 'plane.azimuth'), attributes: { scope: 'col' } }),
+    element('th', { text: translate(locale, 'plane.area'), attributes: { scope: 'col' } }),
+  ]);
+  const rows = planes.map((p) =>
+    element('tr', {}, [
+      element('th', { text: p.id, attributes: { scope: 'row' } }),
+      element('td', { text: formatQuantity(locale, p.pitchDeg, '°', 0) }),
+      element('td', { text: formatQuantity(locale, p.azimuthDeg, '°', 0) }),
+      element('td', { text: formatQuantity(locale, p.areaM2, 'm²', 1) }),
+    ]),
+  );
+  return [
+    element('table', { className: 'planes' }, [element('thead', {}, [head]), element('tbody', {}, rows)]),
+    element('p', { className: 'note', text: translate(locale, 'planesFromTruth') }),
+  ];
+}
+
+/**
+ * The side panel of the selected building: its id, roof planes (pitch, azimuth, area) and
+ * every property, all as text. Hidden when nothing is selected; Escape (anywhere on the page)
+ * or the close button clears the selection.
+ * @param container the panel element
+ * @param store app state
+ * @param findBuilding the building with a given label, or null when the data has none
+ * @example mountBuildingPanel(aside, store, (label) => byLabel.get(label) ?? null);
+ */
+export function mountBuildingPanel(
+  container: HTMLElement,
+  store: Store,
+  findBuilding: (label: string) => BuildingRecord | null,
+): { refresh(): void } {
+  const close = () => store.dispatch({ type: 'select', selection: null });
+  const refresh = () => {
+    const { selection, locale } = store.getState();
+    const building = selection ? findBuilding(selection.featureId) : null;
+    container.hidden = building === null;
+    if (!building) {
+      container.replaceChildren();
+      return;
+    }
+    const closeButton = element('button', {
+      className: 'close',
+      text: translate(locale, 'closePanel'),
+      attributes: { type: 'button' },
+    });
+    closeButton.addEventListener('click', close);
+    const properties = element(
+      'dl',
+      { className: 'properties' },
+      propertyRows(building.properties).flatMap(([name, text]) => [
+        element('dt', { text: name }),
+        element('dd', { text }),
+      ]),
+    );
+    container.replaceChildren(
+      element('div', { className: 'panel-head' }, [
+        element('h2', {
+          text: translate(locale, 'panelTitle', { id: building.label }),
+          attributes: { id: 'building-title' },
+        }),
+        closeButton,
+      ]),
+      element('h3', { text: translate(locale, 'roofPlanes') }),
+      ...planesTable(building.properties, locale),
+      element('h3', { text: translate(locale, 'properties') }),
+      properties,
+    );
+  };
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && store.getState().selection !== null) close();
+  });
+  store.subscribe((next, previous) => {
+    if (next.selection !== previous.selection || next.locale !== previous.locale) refresh();
+  });
+  refresh();
+  return { refresh };
+}

@@ -1,0 +1,49 @@
+import { formatQuantity } from '../format/quantity.js';
+import { type Locale, translate } from '../i18n/strings.js';
+import type { Swatch } from '../map/vectorStyles.js';
+import { cssColour } from '../raster/colourRamp.js';
+import type { RasterLayerSpec } from '../raster/rasterLayers.js';
+import { element } from './dom.js';
+
+/**
+ * Legend of a raster layer: the ramp as a CSS gradient bar with its ticks in the layer unit,
+ * and its note.
+ * @example rasterLegend(SLOPE_LAYER, 'fr') // bar 0°…60°
+ */
+export function rasterLegend(spec: RasterLayerSpec, locale: Locale): HTMLElement {
+  const stops = spec.ramp.stops;
+  const first = stops[0].value;
+  const span = stops[stops.length - 1].value - first || 1;
+  const gradient = stops
+    .map((s) => `${cssColour(spec.ramp, s.value)} ${((100 * (s.value - first)) / span).toFixed(1)}%`)
+    .join(', ');
+  const bar = element('div', { className: 'ramp-bar', attributes: { 'aria-hidden': 'true' } });
+  bar.style.background = `linear-gradient(to right, ${gradient})`;
+  const ticks = element(
+    'div',
+    { className: 'ramp-ticks' },
+    spec.legendTicks.map((v) => element('span', { text: formatQuantity(locale, v, spec.unit, 0) })),
+  );
+  const legend = element('div', { className: 'legend' }, [bar, ticks]);
+  if (spec.legendNote) legend.append(element('p', { text: translate(locale, spec.legendNote) }));
+  return legend;
+}
+
+/**
+ * Legend of a vector layer: one symbol per entry with its meaning.
+ * @example swatchLegend(VECTOR_LEGENDS.streets, 'en')
+ */
+export function swatchLegend(swatches: readonly Swatch[], locale: Locale): HTMLElement {
+  return element(
+    'ul',
+    { className: 'legend swatches' },
+    swatches.map((s) => {
+      const symbol = element('span', {
+        className: `swatch swatch-${s.shape}`,
+        attributes: { 'aria-hidden': 'true' },
+      });
+      symbol.style.setProperty('--swatch-colour', s.colour);
+      return element('li', {}, [symbol, element('span', { text: translate(locale, s.label) })]);
+    }),
+  );
+}

@@ -1,0 +1,61 @@
+import { CrsError, GeoTiffError, readGeoTiff } from '@gisement/io';
+import type { StringKey } from '../i18n/strings.js';
+import type { TerrainRequest, WorkerReply } from './protocol.js';
+import { terrainLayers } from './terrainLayers.js';
+
+/**
+ * The compute worker: reads a DSM GeoTIFF from transferred bytes, runs the core terrain
+ * kernels and posts the warped layers back, transferring their buffers (never cloning).
+ */
+interface WorkerScope {
+  postMessage(message: WorkerReply, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<TerrainRequest>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+
+/** Rows of progress messages are thinned to this many per stage. */
+const PROGRESS_STEPS = 20;
+
+function post(reply: WorkerReply, transfer: Transferable[] = []): void {
+  scope.postMessage(reply, transfer);
+}
+
+function problem(error: unknown): { reason: StringKey; params: Record<string, string> } {
+  if (error instanceof GeoTiffError) return { reason: 'error.read', params: { detail: error.reason } };
+  if (error instanceof CrsError || error instanceof RangeError) {
+    return { reason: 'error.read', params: { detail: error.message } };
+  }
+  return { reason: 'error.read', params: { detail: error instanceof Error ? error.message : String(error) } };
+}
+
+async function runTerrain(request: TerrainRequest): Promise<void> {
+  const { jobId, fileName } = request;
+  let lastStep = -1;
+  const progress = (stage: 'read' | 'terrain' | 'warp', fraction: number) => {
+    const step = Math.floor(fraction * PROGRESS_STEPS);
+    if (step === lastStep && fraction < 1) return;
+    lastStep = fraction >= 1 ? -1 : step;
+    post({ type: 'progress', jobId, stage, fraction });
+  };
+  try {
+    progress('read', 0);
+    const dsm = await readGeoTiff(request.bytes, {}, fileName);
+    progress('read', 1);
+    const epsg = dsm.geo.epsg;
+    if (epsg === null) {
+      post({ type: 'error', jobId, file: fileName, reason: 'error.noCrs', params: {} });
+      return;
+    }
+    const layers = terrainLayers({ ...dsm, geo: { ...dsm.geo, epsg } }, request.hillshade, progress);
+    post(
+      { type: 'result', jobId, layers },
+      Object.values(layers.values).map((v) => v.buffer),
+    );
+  } catch (error) {
+    post({ type: 'error', jobId, file: fileName, ...problem(error) });
+  }
+}
+
+scope.onmessage = (event: MessageEvent<TerrainRequest>) => {
+  void runTerrain(event.data);
+};

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { FileProblem } from '../data/fileProblem.js';
+import { createComputeClient } from './computeClient.js';
+import type { TerrainLayers, WorkerReply } from './protocol.js';
+
+/** A stand-in for the compute worker that records what it is sent. */
+function fakeWorker() {
+  const sent: { message: { jobId: number; bytes: ArrayBuffer }; transfer: Transferable[] }[] = [];
+  const worker = {
+    onmessage: null as ((event: MessageEvent<WorkerReply>) => void) | null,
+    postMessage(message: { jobId: number; bytes: ArrayBuffer }, transfer: Transferable[]) {
+      sent.push({ message, transfer });
+    },
+    reply(reply: WorkerReply) {
+      worker.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
+    },
+  };
+  return { worker, sent };
+}
+
+const LIGHT = { azimuthDeg: 315, altitudeDeg: 45 };
+
+describe('createComputeClient', () => {
+  it('transfers the DSM bytes and resolves with the result of its own job', async () => {
+    const { worker, sent } = fakeWorker();
+    const client = createComputeClient(worker as unknown as Worker);
+    const bytes = new ArrayBuffer(8);
+    const progress: number[] = [];
+    const job = client.terrain('a.tif', bytes, LIGHT, (_, f) => progress.push(f));
+    expect(sent[0].transfer).toEqual([bytes]);
+    const jobId = sent[0].message.jobId;
+    worker.reply({ type: 'progress', jobId: jobId + 1, stage: 'read', fraction: 0.5 });
+    worker.reply({ type: 'progress', jobId, stage: 'warp', fraction: 0.25 });
+    const layers = { width: 1 } as TerrainLayers;
+    worker.reply({ type: 'result', jobId, layers });
+    await expect(job).resolves.toBe(layers);
+    expect(progress).toEqual([0.25]);
+  });
+
+  it('rejects with the problem the worker names', async () => {
+    const { worker, sent } = fakeWorker();
+    const client = createComputeClient(worker as unknown as Worker);
+    const job = client.terrain('b.tif', new ArrayBuffer(1), LIGHT, () => {});
+    worker.reply({
+      type: 'error',
+      jobId: sent[0].message.jobId,
+      file: 'b.tif',
+      reason: 'error.noCrs',
+      params: {},
+    });
+    await expect(job).rejects.toEqual(new FileProblem('b.tif', 'error.noCrs'));
+    await expect(job).rejects.toBeInstanceOf(FileProblem);
+  });
+});

@@ -1,0 +1,54 @@
+import { FileProblem } from '../data/fileProblem.js';
+import type { HillshadeParameters } from '../state/appState.js';
+import type { ComputeStage, TerrainLayers, WorkerReply } from './protocol.js';
+
+/** Main-thread side of the compute worker: one promise per job. */
+export interface ComputeClient {
+  /**
+   * Terrain layers of a DSM GeoTIFF. The bytes are transferred to the worker (the caller's
+   * buffer is detached afterwards). Rejects with a {@link FileProblem} naming the file.
+   */
+  terrain(
+    fileName: string,
+    bytes: ArrayBuffer,
+    hillshade: HillshadeParameters,
+    onProgress: (stage: ComputeStage, fraction: number) => void,
+  ): Promise<TerrainLayers>;
+}
+
+interface Pending {
+  resolve(layers: TerrainLayers): void;
+  reject(problem: FileProblem): void;
+  onProgress(stage: ComputeStage, fraction: number): void;
+}
+
+/**
+ * Wrap a compute worker (`src/worker/compute.ts`).
+ * @param worker the worker
+ * @example const client = createComputeClient(new Worker(new URL('./worker/compute.ts', import.meta.url), { type: 'module' }));
+ */
+export function createComputeClient(worker: Worker): ComputeClient {
+  const pending = new Map<number, Pending>();
+  let nextJobId = 1;
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    const job = pending.get(reply.jobId);
+    if (!job) return;
+    if (reply.type === 'progress') {
+      job.onProgress(reply.stage, reply.fraction);
+      return;
+    }
+    pending.delete(reply.jobId);
+    if (reply.type === 'result') job.resolve(reply.layers);
+    else job.reject(new FileProblem(reply.file, reply.reason, reply.params));
+  };
+  return {
+    terrain(fileName, bytes, hillshade, onProgress) {
+      const jobId = nextJobId++;
+      return new Promise<TerrainLayers>((resolve, reject) => {
+        pending.set(jobId, { resolve, reject, onProgress });
+        worker.postMessage({ type: 'terrain', jobId, fileName, bytes, hillshade }, [bytes]);
+      });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { terrainLayers } from './terrainLayers.js';
+
+const SLOPE_DEG = 30;
+const RAD = Math.PI / 180;
+
+/** A plane rising northwards at 30° (facing south), 60 × 40 cells of 2 m in Lambert-93 near Albi. */
+function southFacingPlane() {
+  const width = 60;
+  const height = 40;
+  const cellSizeM = 2;
+  const data = new Float32Array(width * height);
+  for (let row = 0; row < height; row++) {
+    for (let col = 0; col < width; col++) {
+      data[row * width + col] = 200 + Math.tan(SLOPE_DEG * RAD) * (height - row) * cellSizeM;
+    }
+  }
+  const geo = { originX: 631200, originY: 6314700, cellSizeX: cellSizeM, cellSizeY: cellSizeM, epsg: 2154 };
+  return { data, width, height, geo };
+}
+
+describe('terrainLayers', () => {
+  it('warps the slope and relief of a plane to Web Mercator unchanged', () => {
+    const stages: string[] = [];
+    const layers = terrainLayers(southFacingPlane(), { azimuthDeg: 315, altitudeDeg: 45 }, (stage, f) => {
+      if (f === 1) stages.push(stage);
+    });
+    expect(stages).toEqual(['terrain', 'warp']);
+    // Hillshade of a plane (Burrough & McDonnell 1998, as gdaldem: 1 + 254·cos i) with
+    // cos i = sin 45°·cos 30° + cos 45°·sin 30°·cos(315° − 180°) = 0.612372 − 0.25.
+    const cosIncidence =
+      Math.sin(45 * RAD) * Math.cos(30 * RAD) + Math.cos(45 * RAD) * Math.sin(30 * RAD) * Math.cos(135 * RAD);
+    const shade = 1 + 254 * cosIncidence;
+    let inside = 0;
+    for (let i = 0; i < layers.values.slope.length; i++) {
+      if (Number.isNaN(layers.values.slope[i])) continue;
+      inside++;
+      // The DSM is Float32: heights near 250 m are rounded to ±7.6e-6 m (half an ulp), which moves
+      // Horn's slope by up to ≈ 2e-4° here (±5e-4 allowed) and the shade, 254·Δcos i, by up to
+      // ≈ 1e-3 (±5e-3 allowed).
+      expect(layers.values.slope[i]).toBeCloseTo(SLOPE_DEG, 3);
+      expect(layers.values.hillshade[i]).toBeCloseTo(shade, 2);
+    }
+    // The source covers the output box except thin slivers (0.6° meridian convergence).
+    expect(inside / layers.values.slope.length).toBeGreaterThan(0.95);
+    expect(layers.source).toEqual({ width: 60, height: 40, epsg: 2154, cellSizeX: 2 });
+  });
+
+  it('refuses a DSM in degrees', () => {
+    const dsm = {
+      ...southFacingPlane(),
+      geo: { originX: 2, originY: 44, cellSizeX: 1e-5, cellSizeY: 1e-5, epsg: 4326 },
+    };
+    expect(() => terrainLayers(dsm, { azimuthDeg: 315, altitudeDeg: 45 }, () => {})).toThrow(
+      /EPSG:4326 \(WGS 84\) is in degrees/,
+    );
+  });
+});
