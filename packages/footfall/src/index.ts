@@ -59,15 +59,19 @@ export { dayTypeOfDate } from './input/day-type.js';
 export type { SkippedItem } from './input/errors.js';
 export { FootfallInputError } from './input/errors.js';
 export type { OsmTags } from './input/osm-tags.js';
+export { parseJsonText } from './input/json-text.js';
 export { HIGHWAY_WALKABILITY, parseOtherTags, walkabilityRejection } from './input/osm-tags.js';
 export type {
   Attractor,
+  Candidate,
   CounterSite,
   ParsedAttractors,
+  ParsedCandidates,
   ParsedSites,
 } from './input/points.js';
 export {
   parseAttractors,
+  parseCandidates,
   parseSitesCsv,
   parseSitesGeoJson,
   SITE_ID_PROPERTIES,
@@ -95,8 +99,14 @@ export {
   PATH_TIE_TOLERANCE_M,
   radiusShortestPaths,
 } from './network/radius-dijkstra.js';
+export type { CalibrationJson } from './pipeline/calibration-json.js';
+export { calibrationJson } from './pipeline/calibration-json.js';
 export type { SegmentFeature, SegmentFeatureCollection } from './pipeline/footfall-geojson.js';
 export { footfallGeoJson } from './pipeline/footfall-geojson.js';
+export type { PremisesFeature } from './pipeline/premises-geojson.js';
+export { premisesGeoJson } from './pipeline/premises-geojson.js';
+export type { ProfilesJson } from './pipeline/profiles-json.js';
+export { profilesJson } from './pipeline/profiles-json.js';
 export type {
   CalibrationReport,
   CounterResult,
@@ -105,3 +115,16 @@ export type {
   FootfallResult,
 } from './pipeline/run-footfall.js';
 export { runFootfall, Z_80_PERCENT } from './pipeline/run-footfall.js';
+export type { ExcludedSite } from './pipeline/select-counters.js';
+export type { DayTypeProfile, SiteProfile } from './profile/hourly-profiles.js';
+export { hourlyProfiles } from './profile/hourly-profiles.js';
+export type { ProfileType, SiteTypology } from './profile/profile-typology.js';
+export { PROFILE_WINDOWS, profileTypology } from './profile/profile-typology.js';
+export {
+  DEFAULT_HUFF_ALPHA,
+  DEFAULT_HUFF_LAMBDA,
+  huffProbabilities,
+  huffUtility,
+} from './retail/huff-probabilities.js';
+export type { PremisesOptions, PremisesScore, SnappedOutlet } from './retail/premises-score.js';
+export { scorePremises } from './retail/premises-score.js';

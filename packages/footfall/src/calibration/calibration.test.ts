@@ -10,9 +10,9 @@ import { siteDailyCounts } from './site-daily-counts.js';
 describe('solveLinearSystem', () => {
   it('solves a system that needs pivoting and rejects a singular one', () => {
     // [0 1; 2 1] x = [1; 4] → x = [1.5, 1].
-    expect(
-      Array.from(solveLinearSystem(Float64Array.of(0, 1, 2, 1), Float64Array.of(1, 4), 2) ?? []),
-    ).toEqual([1.5, 1]);
+    expect(Array.from(solveLinearSystem(Float64Array.of(0, 1, 2, 1), Float64Array.of(1, 4), 2) ?? [])).toEqual([
+      1.5, 1,
+    ]);
     expect(solveLinearSystem(Float64Array.of(1, 2, 2, 4), Float64Array.of(1, 2), 2)).toBeNull();
   });
 });

@@ -32,11 +32,7 @@ export function exponentialVariogram(v: ExponentialVariogram, hM: number): numbe
  *   Cressie N., "Fitting variogram models by weighted least squares", Mathematical Geology
  *   17(5):563–586, 1985.
  */
-export function fitExponentialVariogram(
-  distM: Float64Array,
-  values: Float64Array,
-  binCount = 8,
-): ExponentialVariogram {
+export function fitExponentialVariogram(distM: Float64Array, values: Float64Array, binCount = 8): ExponentialVariogram {
   const n = values.length;
   let mean = 0;
   for (let i = 0; i < n; i++) mean += values[i];
@@ -106,10 +102,7 @@ export function fitExponentialVariogram(
     }
     if (sse < bestSse) {
       bestSse = sse;
-      best =
-        c1 > 0
-          ? { nugget: c0, partialSill: c1, rangeM: a }
-          : { nugget: c0, partialSill: 0, rangeM: 1 };
+      best = c1 > 0 ? { nugget: c0, partialSill: c1, rangeM: a } : { nugget: c0, partialSill: 0, rangeM: 1 };
     }
   }
   return best;

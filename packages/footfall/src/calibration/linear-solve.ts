@@ -5,11 +5,7 @@
  *
  * @see Golub G.H., Van Loan C.F., "Matrix Computations", 4th ed., Johns Hopkins, 2013, §3.4.
  */
-export function solveLinearSystem(
-  a: Float64Array,
-  b: Float64Array,
-  n: number,
-): Float64Array | null {
+export function solveLinearSystem(a: Float64Array, b: Float64Array, n: number): Float64Array | null {
   let scale = 0;
   for (let i = 0; i < n * n; i++) scale = Math.max(scale, Math.abs(a[i]));
   const tiny = 1e-12 * (scale || 1);

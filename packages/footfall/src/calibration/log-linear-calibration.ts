@@ -1,9 +1,5 @@
 import { type ExponentialVariogram, fitExponentialVariogram } from './exponential-variogram.js';
-import {
-  type OrdinaryKrigingSystem,
-  ordinaryKrigingAt,
-  ordinaryKrigingSystem,
-} from './ordinary-kriging.js';
+import { type OrdinaryKrigingSystem, ordinaryKrigingAt, ordinaryKrigingSystem } from './ordinary-kriging.js';
 import { fitRidgeCv, predictRidge, type RidgeModel, ridgePredictionVariance } from './ridge.js';
 
 /** Counters prepared for calibration. */
@@ -84,18 +80,10 @@ function subset(data: CalibrationData, keep: (i: number) => boolean) {
   return { idx, x, y, d, n };
 }
 
-function fitOn(
-  x: Float64Array,
-  y: Float64Array,
-  d: Float64Array,
-  n: number,
-  p: number,
-  lambdas?: readonly number[],
-) {
+function fitOn(x: Float64Array, y: Float64Array, d: Float64Array, n: number, p: number, lambdas?: readonly number[]) {
   const model = fitRidgeCv(x, y, n, p, lambdas);
   const residuals = new Float64Array(n);
-  for (let i = 0; i < n; i++)
-    residuals[i] = y[i] - predictRidge(model, x.subarray(i * p, i * p + p));
+  for (let i = 0; i < n; i++) residuals[i] = y[i] - predictRidge(model, x.subarray(i * p, i * p + p));
   const variogram = fitExponentialVariogram(d, residuals);
   const kriging = ordinaryKrigingSystem(variogram, d, residuals);
   return { model, residuals, variogram, kriging };
@@ -114,10 +102,7 @@ function fitOn(
  * @see Hengl T., Heuvelink G.B.M., Rossiter D.G., "About regression-kriging: from equations
  *   to case studies", Computers & Geosciences 33(10):1301–1315, 2007.
  */
-export function calibrateLogLinear(
-  data: CalibrationData,
-  lambdas?: readonly number[],
-): LogLinearCalibration {
+export function calibrateLogLinear(data: CalibrationData, lambdas?: readonly number[]): LogLinearCalibration {
   const p = data.featureCount;
   const all = fitOn(data.features, data.logCounts, data.distM, data.count, p, lambdas);
   const logPredicted = new Float64Array(data.count);

@@ -58,15 +58,12 @@ export function ordinaryKrigingSystem(
  * Ordinary-kriging estimate at a target from its distances to the data [m].
  * An exponential model of network distance is not guaranteed to be conditionally negative
  * definite on every network (Ver Hoef 2018): when the system is singular or the variance
- * comes out negative, the estimate falls back to the data mean with variance sill·(1 + 1/n).
+ * comes out negative (beyond round-off), the estimate falls back to the data mean with variance sill·(1 + 1/n).
  *
  * @see Ver Hoef J.M., "Kriging models for linear networks and non-Euclidean distances:
  *   cautions and solutions", Methods in Ecology and Evolution 9(6):1600–1613, 2018.
  */
-export function ordinaryKrigingAt(
-  system: OrdinaryKrigingSystem,
-  targetDistM: ArrayLike<number>,
-): KrigingEstimate {
+export function ordinaryKrigingAt(system: OrdinaryKrigingSystem, targetDistM: ArrayLike<number>): KrigingEstimate {
   const { values, inverse, variogram } = system;
   const n = values.length;
   const m = n + 1;
@@ -87,7 +84,9 @@ export function ordinaryKrigingAt(
       }
     }
     variance += mu;
-    if (variance >= 0 && Number.isFinite(value)) return { value, variance };
+    // Round-off leaves a tiny negative variance at the data points themselves.
+    const roundOff = 1e-9 * (variogram.nugget + variogram.partialSill);
+    if (variance >= -roundOff && Number.isFinite(value)) return { value, variance: Math.max(variance, 0) };
   }
   let mean = 0;
   for (let i = 0; i < n; i++) mean += values[i];

@@ -39,13 +39,7 @@ export interface RidgeModel {
  *   variable selection and data augmentation and a method for prediction", Technometrics
  *   16(1):125–127, 1974.
  */
-export function fitRidge(
-  x: Float64Array,
-  y: Float64Array,
-  n: number,
-  p: number,
-  lambda: number,
-): RidgeModel {
+export function fitRidge(x: Float64Array, y: Float64Array, n: number, p: number, lambda: number): RidgeModel {
   const means = new Float64Array(p);
   const sds = new Float64Array(p);
   for (let j = 0; j < p; j++) {
@@ -88,8 +82,7 @@ export function fitRidge(
   for (let j = 0; j < p; j++) for (let k = 0; k < p; k++) coef[j] += inverse[j * p + k] * zty[k];
   // tr H = tr((ZᵀZ + λI)⁻¹ ZᵀZ)
   let trace = 0;
-  for (let j = 0; j < p; j++)
-    for (let k = 0; k < p; k++) trace += inverse[j * p + k] * ztz[k * p + j];
+  for (let j = 0; j < p; j++) for (let k = 0; k < p; k++) trace += inverse[j * p + k] * ztz[k * p + j];
   let rss = 0;
   const looSquaredErrors = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -116,10 +109,7 @@ export function fitRidge(
 }
 
 /** Default λ grid for {@link fitRidgeCv}: 10^−3 … 10^3, 25 values. */
-export const DEFAULT_RIDGE_LAMBDAS: readonly number[] = Array.from(
-  { length: 25 },
-  (_, i) => 10 ** (-3 + i / 4),
-);
+export const DEFAULT_RIDGE_LAMBDAS: readonly number[] = Array.from({ length: 25 }, (_, i) => 10 ** (-3 + i / 4));
 
 /**
  * Ridge regression with λ chosen by the one-standard-error rule on exact leave-one-out
@@ -152,8 +142,7 @@ export function fitRidgeCv(
   for (let k = 1; k < fits.length; k++) if (stats[k].mean < stats[best].mean) best = k;
   let chosen = best;
   for (let k = 0; k < fits.length; k++) {
-    if (stats[k].mean <= stats[best].mean + stats[best].se && fits[k].lambda > fits[chosen].lambda)
-      chosen = k;
+    if (stats[k].mean <= stats[best].mean + stats[best].se && fits[k].lambda > fits[chosen].lambda) chosen = k;
   }
   return fits[chosen];
 }
@@ -161,8 +150,7 @@ export function fitRidgeCv(
 /** Prediction of a ridge model at predictor row `row` (length p). */
 export function predictRidge(model: RidgeModel, row: ArrayLike<number>): number {
   let f = model.intercept;
-  for (let j = 0; j < model.coef.length; j++)
-    f += (model.coef[j] * (row[j] - model.means[j])) / model.sds[j];
+  for (let j = 0; j < model.coef.length; j++) f += (model.coef[j] * (row[j] - model.means[j])) / model.sds[j];
   return f;
 }
 
@@ -173,17 +161,12 @@ export function predictRidge(model: RidgeModel, row: ArrayLike<number>): number 
  *
  * @param n - number of training rows
  */
-export function ridgePredictionVariance(
-  model: RidgeModel,
-  row: ArrayLike<number>,
-  n: number,
-): number {
+export function ridgePredictionVariance(model: RidgeModel, row: ArrayLike<number>, n: number): number {
   const p = model.coef.length;
   let q = 0;
   for (let j = 0; j < p; j++) {
     const zj = (row[j] - model.means[j]) / model.sds[j];
-    for (let k = 0; k < p; k++)
-      q += zj * model.inverse[j * p + k] * ((row[k] - model.means[k]) / model.sds[k]);
+    for (let k = 0; k < p; k++) q += zj * model.inverse[j * p + k] * ((row[k] - model.means[k]) / model.sds[k]);
   }
   return model.residualVariance * (1 / n + q);
 }

@@ -26,6 +26,11 @@ export interface SiteWithoutDailyCount {
   reason: string;
 }
 
+/** True when `year` lies in the inclusive range, or no range is given. */
+export function inYearRange(year: number, years?: [number, number]): boolean {
+  return !years || (year >= years[0] && year <= years[1]);
+}
+
 /**
  * Mean daily pedestrian count per site: the hourly counts of each day are summed over
  * `dayHours` when every hour of that window is present (incomplete days are left out), and
@@ -40,10 +45,7 @@ export function siteDailyCounts(
   const [h0, h1] = options.dayHours;
   const need = h1 - h0 + 1;
   const dayTypes = new Set(options.dayTypes ?? ['weekday']);
-  const days = new Map<
-    string,
-    { siteId: string; total: number; hours: number; selected: boolean }
-  >();
+  const days = new Map<string, { siteId: string; total: number; hours: number; selected: boolean }>();
   const siteOrder: string[] = [];
   const seenSite = new Set<string>();
   for (const c of counts) {
@@ -55,7 +57,7 @@ export function siteDailyCounts(
     const key = `${c.siteId}\u0000${c.day}`;
     let d = days.get(key);
     if (!d) {
-      const inYears = !options.years || (c.year >= options.years[0] && c.year <= options.years[1]);
+      const inYears = inYearRange(c.year, options.years);
       d = { siteId: c.siteId, total: 0, hours: 0, selected: inYears && dayTypes.has(c.dayType) };
       days.set(key, d);
     }

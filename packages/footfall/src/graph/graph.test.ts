@@ -35,10 +35,7 @@ describe('buildStreetGraph', () => {
     ]);
   });
   it('keeps CSR arcs consistent with edges', () => {
-    const { graph } = buildStreetGraph([
-      way('a', 0, 0, 10, 0, 10, 10, 0, 0),
-      way('b', 10, 0, 20, 0),
-    ]);
+    const { graph } = buildStreetGraph([way('a', 0, 0, 10, 0, 10, 10, 0, 0), way('b', 10, 0, 20, 0)]);
     for (let v = 0; v < graph.nodeCount; v++) {
       for (let a = graph.arcOffsets[v]; a < graph.arcOffsets[v + 1]; a++) {
         const e = graph.arcEdge[a];
@@ -53,10 +50,7 @@ describe('buildStreetGraph', () => {
 
 describe('nearestEdge', () => {
   it('finds the nearest piece and the distance along the edge', () => {
-    const { graph } = buildStreetGraph([
-      way('a', 0, 0, 100, 0, 100, 100),
-      way('b', 100, 100, 300, 100),
-    ]);
+    const { graph } = buildStreetGraph([way('a', 0, 0, 100, 0, 100, 100), way('b', 100, 100, 300, 100)]);
     const index = buildEdgeIndex(graph, 30);
     // Point (103, 40): 3 m east of the vertical piece of 'a'; along = 100 + 40 = 140 m.
     const s = nearestEdge(graph, index, 103, 40, 25);

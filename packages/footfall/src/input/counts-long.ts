@@ -16,8 +16,7 @@ const PEDESTRIAN_MODES = new Set([
   'pietons',
 ]);
 
-const ISO_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(00)(?::00(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(00)(?::00(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /**
  * Long layout `site,timestamp,count[,mode]`: one hourly count per row, `timestamp` ISO 8601
@@ -27,11 +26,7 @@ const ISO_WITH_OFFSET =
  * timestamp without offset, or a non-numeric / negative count are skipped, as is a second
  * row for the same site and hour.
  */
-export function parseLongCounts(
-  table: CsvTable,
-  file: string,
-  holidays: ReadonlySet<string>,
-): ParsedCounts {
+export function parseLongCounts(table: CsvTable, file: string, holidays: ReadonlySet<string>): ParsedCounts {
   const lower = table.header.map((h) => h.toLowerCase());
   const iSite = lower.indexOf('site');
   const iTime = lower.indexOf('timestamp');

@@ -13,11 +13,7 @@ const MISSING = new Set(['', '-1', 'undefined', 'na', 'nan', 'null']);
  * that are neither a count nor a missing marker are skipped and listed; columns with an
  * empty name (trailing commas) are ignored; a repeated sensor column is skipped.
  */
-export function parseMelbourneCounts(
-  table: CsvTable,
-  file: string,
-  holidays: ReadonlySet<string>,
-): ParsedCounts {
+export function parseMelbourneCounts(table: CsvTable, file: string, holidays: ReadonlySet<string>): ParsedCounts {
   const counts: HourlyCount[] = [];
   const skipped: SkippedItem[] = [];
   const sensorCols: number[] = [];

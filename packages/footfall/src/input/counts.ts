@@ -24,19 +24,14 @@ export interface ParseCountsOptions {
  * @param file - file name for messages
  * @throws FootfallInputError when the header matches none of the layouts
  */
-export function parseCounts(
-  text: string,
-  file: string,
-  options: ParseCountsOptions = {},
-): ParsedCounts {
+export function parseCounts(text: string, file: string, options: ParseCountsOptions = {}): ParsedCounts {
   const table = parseCsv(text, file);
   const holidays = new Set(options.holidays ?? []);
   const lower = table.header.map((h) => h.toLowerCase());
   if (lower.includes('siteid') && lower.includes('time_0600')) {
     return parseSydneyCounts(table, file);
   }
-  if (lower[0] === 'date' && lower[1] === 'hour')
-    return parseMelbourneCounts(table, file, holidays);
+  if (lower[0] === 'date' && lower[1] === 'hour') return parseMelbourneCounts(table, file, holidays);
   if (lower.includes('site') && lower.includes('timestamp') && lower.includes('count')) {
     return parseLongCounts(table, file, holidays);
   }

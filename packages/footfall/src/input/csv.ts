@@ -74,8 +74,7 @@ export function parseCsv(text: string, file: string): CsvTable {
         endOfRecord = true;
       }
     }
-    if (!(fields.length === 1 && fields[0].trim() === ''))
-      records.push({ line: startLine, fields });
+    if (!(fields.length === 1 && fields[0].trim() === '')) records.push({ line: startLine, fields });
   }
   if (records.length === 0) throw new FootfallInputError(file, null, 'empty CSV file');
   const header = records[0].fields.map((h) => h.trim());

@@ -13,12 +13,7 @@ export type DayType = 'weekday' | 'saturday' | 'sunday-holiday' | 'weekend';
  * @param day - 1–31
  * @param holidays - ISO dates `YYYY-MM-DD` treated as Sundays
  */
-export function dayTypeOfDate(
-  year: number,
-  month: number,
-  day: number,
-  holidays: ReadonlySet<string>,
-): DayType {
+export function dayTypeOfDate(year: number, month: number, day: number, holidays: ReadonlySet<string>): DayType {
   if (holidays.has(isoDate(year, month, day))) return 'sunday-holiday';
   const dow = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   if (dow === 0) return 'sunday-holiday';

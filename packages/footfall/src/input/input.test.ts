@@ -30,9 +30,7 @@ describe('OSM tags', () => {
   it('applies the walkability table', () => {
     expect(walkabilityRejection({ highway: 'footway' })).toBeNull();
     expect(walkabilityRejection({ highway: 'primary' })).toBeNull();
-    expect(walkabilityRejection({ highway: 'motorway' })).toBe(
-      'highway=motorway without foot access',
-    );
+    expect(walkabilityRejection({ highway: 'motorway' })).toBe('highway=motorway without foot access');
     expect(walkabilityRejection({ highway: 'trunk_link' })).not.toBeNull();
     expect(walkabilityRejection({ highway: 'cycleway' })).not.toBeNull();
     expect(walkabilityRejection({ highway: 'cycleway', foot: 'designated' })).toBeNull();
@@ -219,9 +217,7 @@ describe('sites and attractors', () => {
       },
       'poi.geojson',
     );
-    expect(r.attractors).toEqual([
-      { id: '9', category: 'amenity:cafe', weight: 1, lonDeg: 151.2, latDeg: -33.8 },
-    ]);
+    expect(r.attractors).toEqual([{ id: '9', category: 'amenity:cafe', weight: 1, lonDeg: 151.2, latDeg: -33.8 }]);
     expect(r.skipped.length).toBe(1);
   });
 });

@@ -114,6 +114,16 @@ export function parseSitesCsv(text: string, file: string, idColumn?: string): Pa
   return { file, sites: dropDuplicates(rows, file, skipped), skipped };
 }
 
+/** `category` property, else `shop:<value>` / `amenity:<value>` from tags or `other_tags`, else null. */
+function categoryOf(p: Record<string, unknown>): string | null {
+  if (typeof p.category === 'string' && p.category !== '') return p.category;
+  const tags = parseOtherTags(typeof p.other_tags === 'string' ? p.other_tags : null);
+  const shop = typeof p.shop === 'string' ? p.shop : tags.shop;
+  if (shop) return `shop:${shop}`;
+  const amenity = typeof p.amenity === 'string' ? p.amenity : tags.amenity;
+  return amenity ? `amenity:${amenity}` : null;
+}
+
 /** A point of interest that attracts pedestrians (shop, café, station entrance…). */
 export interface Attractor {
   /** OSM id or feature id. */
@@ -148,17 +158,7 @@ export function parseAttractors(value: unknown, file: string): ParsedAttractors 
     const f = features[i];
     const p = f.properties ?? {};
     const id = featureId(f, ['osm_id', '@id', 'id']) ?? `feature-${i}`;
-    const tags = parseOtherTags(typeof p.other_tags === 'string' ? p.other_tags : null);
-    const shop = typeof p.shop === 'string' ? p.shop : tags.shop;
-    const amenity = typeof p.amenity === 'string' ? p.amenity : tags.amenity;
-    const category =
-      typeof p.category === 'string' && p.category !== ''
-        ? p.category
-        : shop
-          ? `shop:${shop}`
-          : amenity
-            ? `amenity:${amenity}`
-            : null;
+    const category = categoryOf(p);
     if (category === null) {
       skipped.push({ file, line: i, id, reason: 'no shop, amenity or category' });
       continue;
@@ -172,4 +172,44 @@ export function parseAttractors(value: unknown, file: string): ParsedAttractors 
     attractors.push({ id, category, weight: w, lonDeg: c[0], latDeg: c[1] });
   }
   return { file, attractors, skipped };
+}
+
+/** A candidate (vacant) premises. */
+export interface Candidate {
+  id: string;
+  /** Intended use as `shop:<value>`, `amenity:<value>` or `category`; `null` = any use. */
+  category: string | null;
+  lonDeg: number;
+  latDeg: number;
+}
+
+/** Candidates read from a file. */
+export interface ParsedCandidates {
+  file: string;
+  candidates: Candidate[];
+  skipped: SkippedItem[];
+}
+
+/**
+ * Read candidate premises from a GeoJSON FeatureCollection of Points (WGS84), id from
+ * `id`/`osm_id`/`@id`/`name` or the feature id (else `candidate-<index>`), optional intended
+ * use from `category` or OSM `shop`/`amenity` tags. Non-point features are skipped.
+ */
+export function parseCandidates(value: unknown, file: string): ParsedCandidates {
+  const features = featureCollectionFeatures(value, file);
+  const candidates: Candidate[] = [];
+  const skipped: SkippedItem[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    const p = f.properties ?? {};
+    const id = featureId(f, ['id', 'osm_id', '@id', 'name']) ?? `candidate-${i}`;
+    const category = categoryOf(p);
+    const c = f.geometry?.type === 'Point' ? f.geometry.coordinates : null;
+    if (!isLonLat(c)) {
+      skipped.push({ file, line: i, id, reason: 'geometry is not a WGS84 Point' });
+      continue;
+    }
+    candidates.push({ id, category, lonDeg: c[0], latDeg: c[1] });
+  }
+  return { file, candidates, skipped };
 }

@@ -23,9 +23,7 @@ const ID_PROPERTIES = ['osm_id', '@id', 'id'] as const;
 
 /** Merge the direct properties and GDAL's `other_tags` into one tag map (direct wins). */
 function tagsOf(properties: Record<string, unknown> | null): OsmTags {
-  const tags = parseOtherTags(
-    typeof properties?.other_tags === 'string' ? properties.other_tags : null,
-  );
+  const tags = parseOtherTags(typeof properties?.other_tags === 'string' ? properties.other_tags : null);
   if (properties) {
     for (const [k, v] of Object.entries(properties)) {
       if (k !== 'other_tags' && typeof v === 'string') tags[k] = v;

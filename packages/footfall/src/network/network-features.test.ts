@@ -19,19 +19,14 @@ function edgeBetween(
   const a = node(x1, y1);
   const b = node(x2, y2);
   for (let e = 0; e < g.edgeCount; e++) {
-    if ((g.edgeFrom[e] === a && g.edgeTo[e] === b) || (g.edgeFrom[e] === b && g.edgeTo[e] === a))
-      return e;
+    if ((g.edgeFrom[e] === a && g.edgeTo[e] === b) || (g.edgeFrom[e] === b && g.edgeTo[e] === a)) return e;
   }
   throw new Error('no edge');
 }
 
 describe('radius-limited edge betweenness and harmonic closeness', () => {
   // Path A(0,0) — B(100,0) — C(200,0) — D(300,0), three 100 m edges.
-  const { graph } = buildStreetGraph([
-    way('ab', 0, 0, 100, 0),
-    way('bc', 100, 0, 200, 0),
-    way('cd', 200, 0, 300, 0),
-  ]);
+  const { graph } = buildStreetGraph([way('ab', 0, 0, 100, 0), way('bc', 100, 0, 200, 0), way('cd', 200, 0, 300, 0)]);
   const f = networkFeatures(graph, { radiiM: [150, 250, 1200] });
   const ab = edgeBetween(graph, 0, 0, 100, 0);
   const bc = edgeBetween(graph, 100, 0, 200, 0);
@@ -41,21 +36,13 @@ describe('radius-limited edge betweenness and harmonic closeness', () => {
   it('counts unordered pairs whose shortest path uses the edge, within the radius', () => {
     // Hand count. r = 1200 m (all 6 pairs): AB ∈ {AB, AC, AD} = 3; BC ∈ {AC, AD, BC, BD} = 4;
     // CD ∈ {AD, BD, CD} = 3.
-    expect([
-      f.edgeBetweenness[2 * m + ab],
-      f.edgeBetweenness[2 * m + bc],
-      f.edgeBetweenness[2 * m + cd],
-    ]).toEqual([3, 4, 3]);
-    // r = 150 m: only adjacent pairs (d = 100 m): 1 each.
-    expect([f.edgeBetweenness[ab], f.edgeBetweenness[bc], f.edgeBetweenness[cd]]).toEqual([
-      1, 1, 1,
+    expect([f.edgeBetweenness[2 * m + ab], f.edgeBetweenness[2 * m + bc], f.edgeBetweenness[2 * m + cd]]).toEqual([
+      3, 4, 3,
     ]);
+    // r = 150 m: only adjacent pairs (d = 100 m): 1 each.
+    expect([f.edgeBetweenness[ab], f.edgeBetweenness[bc], f.edgeBetweenness[cd]]).toEqual([1, 1, 1]);
     // r = 250 m: pairs with d ≤ 200 m: AB, BC, CD, AC, BD → AB {AB, AC} = 2, BC {BC, AC, BD} = 3, CD = 2.
-    expect([
-      f.edgeBetweenness[m + ab],
-      f.edgeBetweenness[m + bc],
-      f.edgeBetweenness[m + cd],
-    ]).toEqual([2, 3, 2]);
+    expect([f.edgeBetweenness[m + ab], f.edgeBetweenness[m + bc], f.edgeBetweenness[m + cd]]).toEqual([2, 3, 2]);
   });
 
   it('sums 1/d over nodes within the radius', () => {
@@ -167,9 +154,7 @@ describe('equivalence with a brute-force all-pairs count', () => {
     // Shortest-path counts σ(i, w) by dynamic programming in order of distance from i.
     const sigma = new Float64Array(n * n);
     for (let src = 0; src < n; src++) {
-      const order = Array.from({ length: n }, (_, v) => v).sort(
-        (x, y) => d[src * n + x] - d[src * n + y],
-      );
+      const order = Array.from({ length: n }, (_, v) => v).sort((x, y) => d[src * n + x] - d[src * n + y]);
       sigma[src * n + src] = 1;
       for (const w of order) {
         if (w === src) continue;

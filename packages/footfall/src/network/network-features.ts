@@ -53,10 +53,7 @@ export interface NetworkFeatures {
 }
 
 /** Allocate zeroed {@link NetworkFeatures} for a graph. */
-export function createNetworkFeatures(
-  graph: StreetGraph,
-  radiiM: readonly number[],
-): NetworkFeatures {
+export function createNetworkFeatures(graph: StreetGraph, radiiM: readonly number[]): NetworkFeatures {
   const k = radiiM.length;
   return {
     radiiM: [...radiiM],
@@ -218,8 +215,7 @@ export function accumulateGravityFlow(
   for (let i = 0; i < n; i++) {
     const t = order[i];
     delta[t] = 0;
-    if (distM[t] <= radiusM && attraction[t] > 0)
-      z += attraction[t] * Math.exp(-decayPerM * distM[t]);
+    if (distM[t] <= radiusM && attraction[t] > 0) z += attraction[t] * Math.exp(-decayPerM * distM[t]);
   }
   if (z === 0 || origin === 0) return;
   const scale = origin / z;
@@ -242,6 +238,51 @@ export function accumulateGravityFlow(
 }
 
 /**
+ * A function adding the contribution of one source (its radius-limited shortest-path tree)
+ * to every feature of `out`, with the buffers allocated once. Each source's contribution
+ * depends only on its own tree, so features are sums over sources.
+ *
+ * @param graph - street graph
+ * @param out - from {@link createNetworkFeatures}; its `radiiM` are used
+ * @returns `(source) => void`, accumulating into `out`
+ */
+export function createSourceAccumulator(
+  graph: StreetGraph,
+  options: NetworkFeatureOptions,
+  out: NetworkFeatures,
+): (source: number) => void {
+  const radii = out.radiiM;
+  for (let k = 1; k < radii.length; k++) {
+    if (!(radii[k] > radii[k - 1])) throw new RangeError('radiiM must be strictly ascending');
+  }
+  const attraction = options.nodeAttraction;
+  const origins = options.nodeOrigin ?? streetLengthOrigins(graph);
+  const decay = options.decayPerM ?? DEFAULT_WALK_DECAY_PER_M;
+  const flowRadius = options.flowRadiusM ?? radii[radii.length - 1];
+  const cutoff = featureCutoffM(radii, options);
+  const ws = createShortestPathWorkspace(graph.nodeCount);
+  const delta = new Float64Array(radii.length * graph.nodeCount);
+  return (s) => {
+    radiusShortestPaths(graph, s, cutoff, ws);
+    accumulateBrandesEdgeBetweenness(graph, ws, radii, delta, out.edgeBetweenness);
+    accumulateHarmonicCloseness(graph, ws, s, radii, out.nodeCloseness);
+    if (attraction) {
+      accumulateAttractorReach(graph, ws, s, radii, attraction, out.nodeReach);
+      accumulateGravityFlow(graph, ws, origins[s], attraction, decay, flowRadius, delta, out.edgeFlow);
+    }
+  };
+}
+
+/**
+ * Network radius of each source's shortest-path tree [m]: the largest centrality radius, or
+ * the flow radius when attractors are given and it is larger.
+ */
+export function featureCutoffM(radiiM: readonly number[], options: NetworkFeatureOptions): number {
+  const largest = radiiM[radiiM.length - 1];
+  return options.nodeAttraction ? Math.max(largest, options.flowRadiusM ?? largest) : largest;
+}
+
+/**
  * All network features for the sources `sourceStart … sourceEnd-1`, accumulated into `out`
  * (so that source ranges can run in separate workers and their outputs be summed).
  * One radius-limited shortest-path tree per source at the largest radius serves every
@@ -257,35 +298,8 @@ export function accumulateNetworkFeatures(
   sourceEnd: number,
   out: NetworkFeatures,
 ): void {
-  const radii = out.radiiM;
-  for (let k = 1; k < radii.length; k++) {
-    if (!(radii[k] > radii[k - 1])) throw new RangeError('radiiM must be strictly ascending');
-  }
-  const attraction = options.nodeAttraction;
-  const origins = options.nodeOrigin ?? streetLengthOrigins(graph);
-  const decay = options.decayPerM ?? DEFAULT_WALK_DECAY_PER_M;
-  const flowRadius = options.flowRadiusM ?? radii[radii.length - 1];
-  const cutoff = Math.max(radii[radii.length - 1], attraction ? flowRadius : 0);
-  const ws = createShortestPathWorkspace(graph.nodeCount);
-  const delta = new Float64Array(radii.length * graph.nodeCount);
-  for (let s = sourceStart; s < sourceEnd; s++) {
-    radiusShortestPaths(graph, s, cutoff, ws);
-    accumulateBrandesEdgeBetweenness(graph, ws, radii, delta, out.edgeBetweenness);
-    accumulateHarmonicCloseness(graph, ws, s, radii, out.nodeCloseness);
-    if (attraction) {
-      accumulateAttractorReach(graph, ws, s, radii, attraction, out.nodeReach);
-      accumulateGravityFlow(
-        graph,
-        ws,
-        origins[s],
-        attraction,
-        decay,
-        flowRadius,
-        delta,
-        out.edgeFlow,
-      );
-    }
-  }
+  const addSource = createSourceAccumulator(graph, options, out);
+  for (let s = sourceStart; s < sourceEnd; s++) addSource(s);
 }
 
 /**
@@ -295,21 +309,14 @@ export function accumulateNetworkFeatures(
  *
  * @example networkFeatures(graph, { radiiM: [400, 800, 1200], nodeAttraction }).edgeBetweenness
  */
-export function networkFeatures(
-  graph: StreetGraph,
-  options: NetworkFeatureOptions = {},
-): NetworkFeatures {
+export function networkFeatures(graph: StreetGraph, options: NetworkFeatureOptions = {}): NetworkFeatures {
   const out = createNetworkFeatures(graph, options.radiiM ?? DEFAULT_RADII_M);
   accumulateNetworkFeatures(graph, options, 0, graph.nodeCount, out);
   return out;
 }
 
 /** Per-edge value of a node measure: the mean of the edge's two end nodes. */
-export function nodeToEdgeMean(
-  graph: StreetGraph,
-  nodeValues: Float64Array,
-  radiusIndex: number,
-): Float64Array {
+export function nodeToEdgeMean(graph: StreetGraph, nodeValues: Float64Array, radiusIndex: number): Float64Array {
   const out = new Float64Array(graph.edgeCount);
   const base = radiusIndex * graph.nodeCount;
   for (let e = 0; e < graph.edgeCount; e++) {

@@ -5,14 +5,16 @@ import { radiusShortestPaths, type ShortestPathWorkspace } from './radius-dijkst
 /**
  * Network distance from a point on an edge to every node [m] (∞ when unreachable):
  * d(v) = min(a + d(from, v), (L − a) + d(to, v)) for the point at distance a along the edge
- * of length L (two full Dijkstra runs).
+ * of length L (two Dijkstra runs limited to `cutoffM` from the edge ends).
  *
  * @param ws - workspace reused across calls
+ * @param cutoffM - search radius from the edge ends [m]; default ∞ (whole network)
  */
 export function pointToNodeDistances(
   graph: StreetGraph,
   point: EdgeSnap,
   ws: ShortestPathWorkspace,
+  cutoffM = Number.POSITIVE_INFINITY,
 ): Float64Array {
   const out = new Float64Array(graph.nodeCount).fill(Number.POSITIVE_INFINITY);
   const e = point.edge;
@@ -21,7 +23,7 @@ export function pointToNodeDistances(
     [graph.edgeTo[e], graph.edgeLengthM[e] - point.alongM],
   ];
   for (const [node, offset] of ends) {
-    radiusShortestPaths(graph, node, Number.POSITIVE_INFINITY, ws);
+    radiusShortestPaths(graph, node, cutoffM, ws);
     for (let i = 0; i < ws.settledCount; i++) {
       const v = ws.order[i];
       out[v] = Math.min(out[v], offset + ws.distM[v]);

@@ -21,7 +21,8 @@ const round = (v: number, digits: number) => Number(v.toFixed(digits));
  * The segments of a run as GeoJSON (RFC 7946, WGS84 lon/lat with 7 decimals ≈ 1 cm), one
  * feature per segment with: `segment` (edge index), `wayId`, `highway`, `lengthM`,
  * `footfallDaily` (median estimate), `footfallLow`/`footfallHigh` (80 % interval)
- * [pedestrians/day], and the raw network features: `betweenness<r>` [paths],
+ * [pedestrians/day], `profileType` and `profileSite` (the nearest typed counter, empty when
+ * none), and the raw network features: `betweenness<r>` [paths],
  * `closeness<r>` [1/m], `reach<r>` [attractors] per radius r [m], and `flow`.
  */
 export function footfallGeoJson(result: FootfallResult): SegmentFeatureCollection {
@@ -35,10 +36,7 @@ export function footfallGeoJson(result: FootfallResult): SegmentFeatureCollectio
   for (let e = 0; e < g.edgeCount; e++) {
     const coordinates: [number, number][] = [];
     for (let v = g.edgeVertexOffsets[e]; v < g.edgeVertexOffsets[e + 1]; v++) {
-      coordinates.push([
-        round(unprojectLon(p, g.edgeXYM[2 * v]), 7),
-        round(unprojectLat(p, g.edgeXYM[2 * v + 1]), 7),
-      ]);
+      coordinates.push([round(unprojectLon(p, g.edgeXYM[2 * v]), 7), round(unprojectLat(p, g.edgeXYM[2 * v + 1]), 7)]);
     }
     const properties: Record<string, string | number> = {
       segment: e,
@@ -48,6 +46,9 @@ export function footfallGeoJson(result: FootfallResult): SegmentFeatureCollectio
       footfallDaily: Math.round(result.footfallDaily[e]),
       footfallLow: Math.round(result.footfallLow[e]),
       footfallHigh: Math.round(result.footfallHigh[e]),
+      profileType: result.segmentProfileType[e] ?? '',
+      profileSite:
+        result.segmentProfileCounter[e] >= 0 ? result.calibration.counters[result.segmentProfileCounter[e]].siteId : '',
     };
     f.radiiM.forEach((r, k) => {
       properties[`betweenness${r}`] = round(f.edgeBetweenness[k * g.edgeCount + e], 3);

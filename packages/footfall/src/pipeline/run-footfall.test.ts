@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { localProjection, unprojectLat, unprojectLon } from '../geo/local-projection.js';
 import { parseCounts } from '../input/counts.js';
-import { parseAttractors, parseSitesGeoJson } from '../input/points.js';
+import { parseAttractors, parseCandidates, parseSitesGeoJson } from '../input/points.js';
 import { parseStreets } from '../input/streets.js';
 import { footfallGeoJson } from './footfall-geojson.js';
+import { premisesGeoJson } from './premises-geojson.js';
 import { runFootfall } from './run-footfall.js';
 
 // A 6×6 grid of 100 m blocks around (2.35 E, 48.85 N), built in local metres.
 const proj = localProjection(2.35, 48.85);
-const ll = (x: number, y: number): [number, number] => [
-  unprojectLon(proj, x),
-  unprojectLat(proj, y),
-];
+const ll = (x: number, y: number): [number, number] => [unprojectLon(proj, x), unprojectLat(proj, y)];
 const line = (id: string, highway: string, pts: [number, number][]) => ({
   type: 'Feature',
   properties: { osm_id: id, highway },
@@ -63,10 +61,14 @@ const sites = {
 };
 const pois = {
   type: 'FeatureCollection',
+  features: [point({ shop: 'bakery' }, 0, -45), point({ amenity: 'cafe' }, 5, -45), point({ shop: 'books' }, 120, 55)],
+};
+const candidatesFc = {
+  type: 'FeatureCollection',
   features: [
-    point({ shop: 'bakery' }, 0, -45),
-    point({ amenity: 'cafe' }, 5, -45),
-    point({ shop: 'books' }, 120, 55),
+    point({ id: 'C-centre', category: 'amenity:cafe' }, 0, -55),
+    point({ id: 'C-edge', category: 'amenity:cafe' }, -245, 210),
+    point({ id: 'C-far', category: 'amenity:cafe' }, 900, 900),
   ],
 };
 // Long-format hourly counts for one Monday (2024-03-04), 0–23 h; flat hourly value per site.
@@ -96,6 +98,7 @@ describe('runFootfall on a synthetic grid', () => {
     counts: parseCounts(rows.join('\n'), 'counts.csv'),
     sites: parseSitesGeoJson(sites, 'sites.geojson'),
     attractors: parseAttractors(pois, 'pois.geojson'),
+    candidates: parseCandidates(candidatesFc, 'candidates.geojson'),
   };
   const result = runFootfall(inputs, { radiiM: [200, 400] });
   const cal = result.calibration;
@@ -115,6 +118,7 @@ describe('runFootfall on a synthetic grid', () => {
       'timestamp "not-a-time" is not an ISO 8601 hour start (HH:00) with a UTC offset',
       'duplicate site id (2 locations)',
       'duplicate site id (2 locations)',
+      'farther than 50 m from the street network',
     ]);
     expect(inputs.counts.ignoredModes).toEqual({ bikes: 1 });
     expect(cal.warnings[0]).toMatch(/^only 8 counters/);
@@ -154,6 +158,8 @@ describe('runFootfall on a synthetic grid', () => {
       'footfallDaily',
       'footfallLow',
       'footfallHigh',
+      'profileType',
+      'profileSite',
       'betweenness200',
       'closeness200',
       'reach200',
@@ -165,5 +171,39 @@ describe('runFootfall on a synthetic grid', () => {
     const [lon, lat] = f0.geometry.coordinates[0];
     expect(lon).toBeGreaterThan(2.34);
     expect(lat).toBeGreaterThan(48.84);
+  });
+
+  it('scores and ranks the candidate premises', () => {
+    expect(result.premises.map((p) => p.id)).toEqual(['C-centre', 'C-edge']);
+    // Both snap to the street 5 m away. C-centre fronts (0, −50), 5 m along the street from
+    // the café competitor (5, −50); C-edge fronts (−250, 210), 255 + 260 = 515 m of grid
+    // streets from it, beyond the 400 m competition radius.
+    expect(result.premises.map((p) => p.competitors)).toEqual([1, 0]);
+    for (const p of result.premises) {
+      expect(p.huffShare).toBeGreaterThan(0);
+      expect(p.huffShare).toBeLessThanOrEqual(1);
+      expect(p.score).toBeCloseTo((p.parts.footfall + p.parts.huff + p.parts.competition) / 3, 15);
+    }
+    const fc = premisesGeoJson(result);
+    expect(fc.features.map((f) => f.properties.rank)).toEqual([1, 2]);
+  });
+
+  it('runs without attractors on betweenness and closeness only', () => {
+    const bare = runFootfall(
+      { streets: inputs.streets, counts: inputs.counts, sites: inputs.sites },
+      { radiiM: [200, 400] },
+    );
+    expect(bare.calibration.featureNames).toEqual([
+      'ln1p_betweenness200',
+      'ln1p_closeness200',
+      'ln1p_betweenness400',
+      'ln1p_closeness400',
+    ]);
+    expect(bare.calibration.counters.length).toBe(8);
+  });
+
+  it('refuses to calibrate on fewer than 3 counters', () => {
+    const few = parseCounts(rows.filter((r) => /^(site|S1|S2),/.test(r)).join('\n'), 'few.csv');
+    expect(() => runFootfall({ ...inputs, counts: few })).toThrow('only 2 usable counters');
   });
 });

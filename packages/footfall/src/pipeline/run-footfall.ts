@@ -1,31 +1,27 @@
 import type { ExponentialVariogram } from '../calibration/exponential-variogram.js';
 import { calibrateLogLinear, predictLogCount } from '../calibration/log-linear-calibration.js';
-import { siteDailyCounts } from '../calibration/site-daily-counts.js';
-import {
-  type LocalProjection,
-  localProjection,
-  projectX,
-  projectY,
-} from '../geo/local-projection.js';
-import { buildEdgeIndex, type EdgeSnap, edgesNear, nearestEdge } from '../graph/nearest-edge.js';
-import {
-  type BuiltStreetGraph,
-  buildStreetGraph,
-  type ProjectedWay,
-} from '../graph/street-graph.js';
+import { inYearRange } from '../calibration/site-daily-counts.js';
+import { type LocalProjection, localProjection, projectX, projectY } from '../geo/local-projection.js';
+import { buildEdgeIndex } from '../graph/nearest-edge.js';
+import { type BuiltStreetGraph, buildStreetGraph, type ProjectedWay } from '../graph/street-graph.js';
 import type { ParsedCounts } from '../input/count-types.js';
 import type { DayType } from '../input/day-type.js';
 import type { SkippedItem } from '../input/errors.js';
-import type { ParsedAttractors, ParsedSites } from '../input/points.js';
+import type { ParsedAttractors, ParsedCandidates, ParsedSites } from '../input/points.js';
 import type { ParsedStreets } from '../input/streets.js';
-import {
-  DEFAULT_RADII_M,
-  type NetworkFeatures,
-  networkFeatures,
-  nodeToEdgeMean,
-} from '../network/network-features.js';
+import { DEFAULT_RADII_M, type NetworkFeatures, networkFeatures, nodeToEdgeMean } from '../network/network-features.js';
 import { pointToNodeDistances, pointToPointDistance } from '../network/point-distances.js';
 import { createShortestPathWorkspace } from '../network/radius-dijkstra.js';
+import { hourlyProfiles, type SiteProfile } from '../profile/hourly-profiles.js';
+import { type ProfileType, profileTypology, type SiteTypology } from '../profile/profile-typology.js';
+import {
+  type PremisesOptions,
+  type PremisesScore,
+  type SnappedOutlet,
+  scorePremises,
+} from '../retail/premises-score.js';
+import { type ExcludedSite, selectCounters } from './select-counters.js';
+import { snapPointsToStreets } from './snap-points.js';
 
 /** Parsed inputs of a footfall run (see the `parse*` functions). */
 export interface FootfallInputs {
@@ -33,6 +29,8 @@ export interface FootfallInputs {
   counts: ParsedCounts;
   sites: ParsedSites;
   attractors?: ParsedAttractors;
+  /** Candidate premises to score (Huff + footfall + competition). */
+  candidates?: ParsedCandidates;
 }
 
 /** Options of {@link runFootfall}; every field has a documented default. */
@@ -55,6 +53,12 @@ export interface FootfallOptions {
   excludeSites?: readonly string[];
   /** Below this many counters a warning is issued; default 20. */
   minCountersWarning?: number;
+  /** Candidates farther than this from every street are skipped [m]; default 50 m. */
+  candidateMaxDistanceM?: number;
+  /** Premises scoring options (Huff α, λ, radii). */
+  premises?: PremisesOptions;
+  /** Called with a one-line message after each step (graph, features, calibration, estimates). */
+  onProgress?: (message: string) => void;
 }
 
 /** One counter used in the calibration. */
@@ -99,8 +103,11 @@ export interface CalibrationReport {
     shareWithinFactor2Kriged: number;
   };
   counters: CounterResult[];
-  /** Sites and count series not used, with the reason. */
-  excluded: { siteId: string; reason: string }[];
+  /**
+   * Sites and count series not used, with the reason; counters excluded on request carry
+   * their observed mean and the estimate there from the other counters.
+   */
+  excluded: ExcludedSite[];
   warnings: string[];
 }
 
@@ -121,8 +128,26 @@ export interface FootfallResult {
   /** 90th percentile exp(μ + 1.2816σ) [pedestrians/day]. */
   footfallHigh: Float64Array;
   calibration: CalibrationReport;
+  /** Hour-of-day × day-type profiles of every site with counts (years filter applied). */
+  profiles: SiteProfile[];
+  /** Profile type of the sites that have weekday and weekend profiles. */
+  typology: SiteTypology[];
+  /**
+   * Per segment, the index in `calibration.counters` of the nearest (network distance)
+   * counter that has a profile type, or −1; the segment's hourly estimate is its daily
+   * estimate times that counter's hourly shares.
+   */
+  segmentProfileCounter: Int32Array;
+  /** Profile type per segment (of `segmentProfileCounter`), `null` when none. */
+  segmentProfileType: (ProfileType | null)[];
+  /** Scores of the candidate premises (empty without candidates), in input order. */
+  premises: PremisesScore[];
+  /** Input [lon, lat] of each scored candidate, interleaved, aligned with `premises` [deg]. */
+  premisesLonLatDeg: Float64Array;
   /** Input items left out (streets, counts rows, sites, attractors). */
   skipped: SkippedItem[];
+  /** Count rows of the long format ignored because their mode is not pedestrian, by mode. */
+  ignoredCountModes: Record<string, number>;
 }
 
 /** Standard normal 90th percentile Φ⁻¹(0.9), for the 80 % interval. */
@@ -167,8 +192,7 @@ function segmentPredictors(network: BuiltStreetGraph, f: NetworkFeatures, withAt
       values: f.edgeBetweenness.subarray(k * g.edgeCount, (k + 1) * g.edgeCount),
     });
     columns.push({ name: `closeness${r}`, values: nodeToEdgeMean(g, f.nodeCloseness, k) });
-    if (withAttractors)
-      columns.push({ name: `reach${r}`, values: nodeToEdgeMean(g, f.nodeReach, k) });
+    if (withAttractors) columns.push({ name: `reach${r}`, values: nodeToEdgeMean(g, f.nodeReach, k) });
   });
   if (withAttractors) columns.push({ name: 'flow', values: f.edgeFlow });
   const p = columns.length;
@@ -196,39 +220,37 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     ...inputs.counts.skipped,
     ...inputs.sites.skipped,
     ...(inputs.attractors?.skipped ?? []),
+    ...(inputs.candidates?.skipped ?? []),
   ];
   const { projection, ways } = project(inputs.streets);
   const network = buildStreetGraph(ways, { snapToleranceM: options.snapToleranceM });
   const g = network.graph;
+  const progress = options.onProgress ?? (() => {});
+  progress(
+    `street graph: ${g.nodeCount} nodes, ${g.edgeCount} segments, ${network.dropped.length} ways dropped`,
+  );
   const highwayById = new Map(inputs.streets.ways.map((w) => [w.id, w.highway]));
   const wayHighway = network.wayIds.map((id) => highwayById.get(id) ?? '');
   const index = buildEdgeIndex(g);
 
   // Attractors → node weights, split between the segment ends by position.
   const attractors = inputs.attractors?.attractors ?? [];
+  const snappedAttractors = snapPointsToStreets(
+    g,
+    index,
+    projection,
+    attractors,
+    options.attractorMaxDistanceM ?? 50,
+    inputs.attractors?.file ?? 'attractors',
+    skipped,
+  );
   const nodeAttraction = new Float64Array(g.nodeCount);
-  const attractorMax = options.attractorMaxDistanceM ?? 50;
-  for (const a of attractors) {
-    const s = nearestEdge(
-      g,
-      index,
-      projectX(projection, a.lonDeg),
-      projectY(projection, a.latDeg),
-      attractorMax,
-    );
-    if (s === null) {
-      skipped.push({
-        file: inputs.attractors?.file ?? 'attractors',
-        line: null,
-        id: a.id,
-        reason: `farther than ${attractorMax} m from the street network`,
-      });
-      continue;
-    }
+  const outlets: SnappedOutlet[] = snappedAttractors.map(({ point: a, snap: s }) => {
     const t = g.edgeLengthM[s.edge] > 0 ? s.alongM / g.edgeLengthM[s.edge] : 0.5;
     nodeAttraction[g.edgeFrom[s.edge]] += a.weight * (1 - t);
     nodeAttraction[g.edgeTo[s.edge]] += a.weight * t;
-  }
+    return { id: a.id, category: a.category, weight: a.weight, snap: s };
+  });
   const withAttractors = attractors.length > 0;
   const features = networkFeatures(g, {
     radiiM: options.radiiM ?? DEFAULT_RADII_M,
@@ -237,59 +259,25 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
   });
   const predictors = segmentPredictors(network, features, withAttractors);
   const p = predictors.names.length;
+  progress(`network features at ${features.radiiM.join('/')} m`);
 
   // Counters: daily means, locations, snapping.
   const dayTypes = [...(options.dayTypes ?? (['weekday'] as DayType[]))];
-  const daily = siteDailyCounts(inputs.counts.counts, {
-    dayHours: inputs.counts.dayHours,
-    dayTypes,
-    years: options.years,
-  });
-  const excluded: { siteId: string; reason: string }[] = daily.without.map((w) => ({ ...w }));
-  const siteById = new Map(inputs.sites.sites.map((s) => [s.id, s]));
-  const withCounts = new Set(inputs.counts.counts.map((c) => c.siteId));
-  for (const s of inputs.sites.sites) {
-    if (!withCounts.has(s.id)) excluded.push({ siteId: s.id, reason: 'no counts for this site' });
-  }
-  const userExcluded = new Set(options.excludeSites ?? []);
-  const siteMax = options.siteMaxDistanceM ?? 25;
-  // A counter measures the main walking line of its street section: among the segments within
-  // siteMaxDistanceM it takes the one with the highest betweenness at the largest radius, not
-  // an entrance spur or crossing that happens to be nearer.
   const kMax = features.radiiM.length - 1;
-  const busiest = features.edgeBetweenness.subarray(kMax * g.edgeCount, (kMax + 1) * g.edgeCount);
-  const used: { siteId: string; snap: EdgeSnap; dailyMean: number; dayCount: number }[] = [];
-  for (const d of daily.sites) {
-    const site = siteById.get(d.siteId);
-    if (userExcluded.has(d.siteId)) {
-      excluded.push({ siteId: d.siteId, reason: 'excluded on request' });
-    } else if (!site) {
-      excluded.push({
-        siteId: d.siteId,
-        reason: 'no location for this site (missing or duplicated id)',
-      });
-    } else if (!(d.dailyMean > 0)) {
-      excluded.push({ siteId: d.siteId, reason: 'mean daily count is 0 (no logarithm)' });
-    } else {
-      const candidates = edgesNear(
-        g,
-        index,
-        projectX(projection, site.lonDeg),
-        projectY(projection, site.latDeg),
-        siteMax,
-      );
-      let snap: EdgeSnap | null = null;
-      for (const c of candidates) {
-        if (snap === null || busiest[c.edge] > busiest[snap.edge]) snap = c;
-      }
-      if (snap === null)
-        excluded.push({
-          siteId: d.siteId,
-          reason: `farther than ${siteMax} m from the street network`,
-        });
-      else used.push({ siteId: d.siteId, snap, dailyMean: d.dailyMean, dayCount: d.dayCount });
-    }
-  }
+  const { used, heldOut, excluded } = selectCounters(
+    g,
+    index,
+    projection,
+    inputs.counts,
+    inputs.sites,
+    features.edgeBetweenness.subarray(kMax * g.edgeCount, (kMax + 1) * g.edgeCount),
+    {
+      dayTypes,
+      years: options.years,
+      excludeSites: options.excludeSites,
+      siteMaxDistanceM: options.siteMaxDistanceM ?? 25,
+    },
+  );
   const n = used.length;
   if (n < 3) throw new RangeError(`only ${n} usable counters; at least 3 are needed to calibrate`);
   const warnings: string[] = [];
@@ -306,8 +294,7 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
   const distM = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++)
-      distM[i * n + j] =
-        i === j ? 0 : pointToPointDistance(g, used[i].snap, nodeDist[i], used[j].snap);
+      distM[i * n + j] = i === j ? 0 : pointToPointDistance(g, used[i].snap, nodeDist[i], used[j].snap);
   }
   const x = new Float64Array(n * p);
   const y = new Float64Array(n);
@@ -316,12 +303,19 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     y[i] = Math.log(used[i].dailyMean);
   }
   const cal = calibrateLogLinear({ count: n, featureCount: p, features: x, logCounts: y, distM });
+  progress(`calibrated on ${n} counters with leave-one-counter-out cross-validation`);
 
   // Segment estimates.
   const footfallDaily = new Float64Array(g.edgeCount);
   const footfallLow = new Float64Array(g.edgeCount);
   const footfallHigh = new Float64Array(g.edgeCount);
   const toCounters = new Float64Array(n);
+  const profiles = hourlyProfiles(inputs.counts.counts.filter((c) => inYearRange(c.year, options.years)));
+  const typology = profileTypology(profiles);
+  const typeBySite = new Map(typology.map((t) => [t.siteId, t.type]));
+  const counterType = used.map((u) => typeBySite.get(u.siteId) ?? null);
+  const segmentProfileCounter = new Int32Array(g.edgeCount).fill(-1);
+  const segmentProfileType: (ProfileType | null)[] = new Array(g.edgeCount).fill(null);
   const estimateAt = (e: number, along: number) => {
     for (let i = 0; i < n; i++) {
       toCounters[i] = pointToPointDistance(g, used[i].snap, nodeDist[i], {
@@ -332,8 +326,25 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     }
     return predictLogCount(cal, predictors.x.subarray(e * p, e * p + p), toCounters);
   };
+  for (const h of heldOut) {
+    const { logMean, logVariance } = estimateAt(h.snap.edge, h.snap.alongM);
+    const sd = Math.sqrt(logVariance);
+    const entry = excluded.find((x) => x.siteId === h.siteId && x.reason === 'excluded on request');
+    if (entry) {
+      entry.observedDaily = h.dailyMean;
+      entry.predictedDaily = Math.exp(logMean);
+      entry.predictedLow = Math.exp(logMean - Z_80_PERCENT * sd);
+      entry.predictedHigh = Math.exp(logMean + Z_80_PERCENT * sd);
+    }
+  }
   for (let e = 0; e < g.edgeCount; e++) {
     const { logMean, logVariance } = estimateAt(e, g.edgeLengthM[e] / 2);
+    let nearest = -1;
+    for (let i = 0; i < n; i++) {
+      if (counterType[i] !== null && (nearest < 0 || toCounters[i] < toCounters[nearest])) nearest = i;
+    }
+    segmentProfileCounter[e] = nearest;
+    segmentProfileType[e] = nearest >= 0 ? counterType[nearest] : null;
     const sd = Math.sqrt(logVariance);
     footfallDaily[e] = Math.exp(logMean);
     footfallLow[e] = Math.exp(logMean - Z_80_PERCENT * sd);
@@ -359,6 +370,22 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     predictedDailyLooKriged: Math.exp(cv.logPredictedKriged[i]),
     estimatedDaily: Math.exp(estimateAt(u.snap.edge, u.snap.alongM).logMean),
   }));
+  const snappedCandidates = snapPointsToStreets(
+    g,
+    index,
+    projection,
+    inputs.candidates?.candidates ?? [],
+    options.candidateMaxDistanceM ?? 50,
+    inputs.candidates?.file ?? 'candidates',
+    skipped,
+  );
+  const candidates: SnappedOutlet[] = snappedCandidates.map(({ point: c, snap }) => ({
+    id: c.id,
+    category: c.category,
+    weight: 1,
+    snap,
+  }));
+  const premises = candidates.length > 0 ? scorePremises(g, footfallDaily, outlets, candidates, options.premises) : [];
   const [h0, h1] = inputs.counts.dayHours;
   return {
     projection,
@@ -393,6 +420,13 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
       excluded,
       warnings,
     },
+    profiles,
+    typology,
+    segmentProfileCounter,
+    segmentProfileType,
+    premises,
+    premisesLonLatDeg: Float64Array.from(snappedCandidates.flatMap(({ point }) => [point.lonDeg, point.latDeg])),
     skipped,
+    ignoredCountModes: { ...inputs.counts.ignoredModes },
   };
 }

@@ -17,15 +17,9 @@ const text = (name: string) => readFileSync(new URL(name, dir), 'utf8');
 
 describe('Sydney CBD walking counts', () => {
   const inputs = {
-    streets: parseStreets(
-      JSON.parse(text('sydneycbd_2023_streets.geojson')),
-      'sydneycbd_2023_streets.geojson',
-    ),
+    streets: parseStreets(JSON.parse(text('sydneycbd_2023_streets.geojson')), 'sydneycbd_2023_streets.geojson'),
     counts: parseCounts(text('Walking_count_surveys.csv'), 'Walking_count_surveys.csv'),
-    sites: parseSitesGeoJson(
-      JSON.parse(text('walking_count_sites.geojson')),
-      'walking_count_sites.geojson',
-    ),
+    sites: parseSitesGeoJson(JSON.parse(text('walking_count_sites.geojson')), 'walking_count_sites.geojson'),
     attractors: parseAttractors(
       JSON.parse(text('sydneycbd_2023_shops_food_poi.geojson')),
       'sydneycbd_2023_shops_food_poi.geojson',
@@ -44,14 +38,8 @@ describe('Sydney CBD walking counts', () => {
   });
 
   it('accounts for every site and every count series', () => {
-    const accounted = new Set([
-      ...cal.counters.map((c) => c.siteId),
-      ...cal.excluded.map((e) => e.siteId),
-    ]);
-    const ids = new Set([
-      ...inputs.sites.sites.map((s) => s.id),
-      ...inputs.counts.counts.map((c) => c.siteId),
-    ]);
+    const accounted = new Set([...cal.counters.map((c) => c.siteId), ...cal.excluded.map((e) => e.siteId)]);
+    const ids = new Set([...inputs.sites.sites.map((s) => s.id), ...inputs.counts.counts.map((c) => c.siteId)]);
     expect([...ids].filter((id) => !accounted.has(id))).toEqual([]);
     for (const e of cal.excluded) expect(e.reason.length).toBeGreaterThan(0);
     // Every used counter lies within the 25 m default tolerance.
