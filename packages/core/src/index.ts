@@ -1,3 +1,10 @@
+export type { ClearSkySeriesOptions, SkyTimeSeries } from './irradiance/clearSkySeries.js';
+export { clearSkySeries } from './irradiance/clearSkySeries.js';
+export type { CellIrradiationInput, IrradiationOutput } from './irradiance/irradiateCells.js';
+export { createIrradiationOutput, irradiateCells } from './irradiance/irradiateCells.js';
+export type { DiffuseModel } from './irradiance/skyDiffuseCoefficients.js';
+export type { SunMap, SunMapOptions } from './irradiance/sunMap.js';
+export { buildSunMap, DEFAULT_SUB_SECTORS_PER_DIRECTION } from './irradiance/sunMap.js';
 export type { GeoGrid, GeoRef, Grid } from './raster/grid.js';
 export { createGrid } from './raster/grid.js';
 export type { RasterStatistics } from './raster/statistics.js';

@@ -16,6 +16,12 @@ export interface HorizonOptions {
    * the same horizons in its interior as the whole mosaic.
    */
   originCell?: { col: number; row: number };
+  /**
+   * Rows whose horizons are wanted, `start` (inclusive) to `end` (exclusive); default all. The
+   * other rows are only obstacles (a tile's halo): they cost a pass through the sweep's hulls,
+   * not a horizon search. `out` then holds N·(end − start)·width values.
+   */
+  rows?: { start: number; end: number };
 }
 
 /**
@@ -58,7 +64,8 @@ export const NO_HORIZON_DEG = -90;
  * @param spacing ground cell size [m] (see {@link hornSlopeAspect})
  * @param options `directions` N [-] (default 36), `maxDistanceM` [m]
  * @param out caller-owned horizon angles [° above horizontal], direction-major: azimuth i of
- *   cell k at `out[i * width * height + k]`; length N·width·height
+ *   cell k at `out[i * width * height + k]`; length N·width·height (with `rows`: azimuth i of
+ *   the cell of row r, column q at `out[i * n + (r − start) * width + q]`, n = (end − start)·width)
  * @example
  * const horizonsDeg = new Float32Array(36 * dsm.width * dsm.height);
  * horizonAngles(dsm, { cellSizeXM: 0.5, cellSizeYM: 0.5 }, { maxDistanceM: 200 }, horizonsDeg);
@@ -78,10 +85,20 @@ export function horizonAngles(dsm: Grid, spacing: CellSpacing, options: HorizonO
     throw new RangeError(`originCell must be integers, got ${originCol}, ${originRow}`);
   }
   const cells = dsm.width * dsm.height;
-  if (out.length !== directions * cells) {
-    throw new RangeError(`out has ${out.length} values, expected directions×width×height = ${directions * cells}`);
-  }
   const { width, height } = dsm;
+  const rowStart = options.rows?.start ?? 0;
+  const rowEnd = options.rows?.end ?? height;
+  if (
+    !(Number.isInteger(rowStart) && Number.isInteger(rowEnd) && rowStart >= 0 && rowStart <= rowEnd && rowEnd <= height)
+  ) {
+    throw new RangeError(`rows must be integers with 0 ≤ start ≤ end ≤ ${height}, got ${rowStart}…${rowEnd}`);
+  }
+  const outCells = (rowEnd - rowStart) * width;
+  if (out.length !== directions * outCells) {
+    throw new RangeError(
+      `out has ${out.length} values, expected directions×(end − start)×width = ${directions * outCells}`,
+    );
+  }
   const lineLength = Math.max(width, height);
   const work: SweepWork = {
     lineZ: new Float64Array(lineLength),
@@ -103,15 +120,28 @@ export function horizonAngles(dsm: Grid, spacing: CellSpacing, options: HorizonO
   for (let d = 0; d < directions; d++) {
     const ray = rayGeometry((d * 360) / directions, cellSizeXM, spacing.cellSizeYM);
     if (ray.majorIsCol) {
-      sweepDirection(dsm.data, width, height, originCol, ray, options.maxDistanceM, out, d * cells, work);
+      const wanted = { majorStart: 0, majorEnd: width, minorStart: rowStart, minorEnd: rowEnd };
+      sweepDirection(
+        dsm.data,
+        width,
+        height,
+        originCol,
+        ray,
+        options.maxDistanceM,
+        wanted,
+        out,
+        d * outCells - rowStart * width,
+        work,
+      );
     } else {
       if (transposed === null || transposedOut === null) {
         transposed = new Float32Array(cells);
         transposedOut = new Float32Array(cells);
-        transpose(dsm.data, width, height, transposed, 0);
+        transpose(dsm.data, width, height, transposed, 0, 0, width);
       }
-      sweepDirection(transposed, height, width, originRow, ray, options.maxDistanceM, transposedOut, 0, work);
-      transpose(transposedOut, height, width, out, d * cells);
+      const wanted = { majorStart: rowStart, majorEnd: rowEnd, minorStart: 0, minorEnd: width };
+      sweepDirection(transposed, height, width, originRow, ray, options.maxDistanceM, wanted, transposedOut, 0, work);
+      transpose(transposedOut, height, width, out, d * outCells, rowStart, rowEnd);
     }
   }
 }
@@ -138,22 +168,41 @@ function meanCellSizeXM(spacing: CellSpacing): number {
   return sum / x.length;
 }
 
-/** Write the transpose of a width×height row-major grid to out[base …]. */
-function transpose(source: Float32Array, width: number, height: number, out: Float32Array, base: number): void {
+/**
+ * Write the transpose of columns [colStart, colEnd) of a width×height row-major grid to
+ * out[base …] (column col becomes row col − colStart).
+ */
+function transpose(
+  source: Float32Array,
+  width: number,
+  height: number,
+  out: Float32Array,
+  base: number,
+  colStart: number,
+  colEnd: number,
+): void {
   const block = 32;
   for (let r0 = 0; r0 < height; r0 += block) {
     const r1 = Math.min(height, r0 + block);
-    for (let c0 = 0; c0 < width; c0 += block) {
-      const c1 = Math.min(width, c0 + block);
+    for (let c0 = colStart; c0 < colEnd; c0 += block) {
+      const c1 = Math.min(colEnd, c0 + block);
       for (let row = r0; row < r1; row++) {
-        for (let col = c0; col < c1; col++) out[base + col * height + row] = source[row * width + col];
+        for (let col = c0; col < c1; col++) out[base + (col - colStart) * height + row] = source[row * width + col];
       }
     }
   }
 }
 
+/** The cells whose horizons a sweep writes: major index in [majorStart, majorEnd), minor in [minorStart, minorEnd). */
+interface WantedCells {
+  majorStart: number;
+  majorEnd: number;
+  minorStart: number;
+  minorEnd: number;
+}
+
 /**
- * Horizons of every cell for one ray whose major axis is the column axis of `z` (a width ×
+ * Horizons of the wanted cells for one ray whose major axis is the column axis of `z` (a width ×
  * height row-major grid, possibly the transposed DSM), written to out[base + cell].
  * `originMajor` is the mosaic column of column 0, which anchors the digital lines.
  */
@@ -164,10 +213,12 @@ function sweepDirection(
   originMajor: number,
   ray: RayGeometry,
   maxDistanceM: number,
+  wanted: WantedCells,
   out: Float32Array,
   base: number,
   work: SweepWork,
 ): void {
+  const { majorStart, majorEnd, minorStart, minorEnd } = wanted;
   const { majorStep, minorPerStep: t, stepM } = ray;
   const maxSteps = Math.floor(maxDistanceM / stepM);
   const nearSteps = Math.min(HORIZON_NEAR_FIELD_STEPS, maxSteps);
@@ -235,6 +286,11 @@ function sweepDirection(
       }
       const cell = lineCell[s];
       const z0 = lineZ[s];
+      const u0 = uStart - s;
+      const b0 = c + lineOffset(u0 + uShift, t) - offset0;
+      const a0 = majorStep > 0 ? u0 : width - 1 - u0;
+      // Cells outside the wanted rows (a tile's halo) are obstacles only: in the hulls above.
+      if (a0 < majorStart || a0 >= majorEnd || b0 < minorStart || b0 >= minorEnd) continue;
       if (Number.isNaN(z0)) {
         out[base + cell] = Number.NaN;
         continue;
@@ -243,8 +299,6 @@ function sweepDirection(
       let rise = -1;
       let run = 0;
       // Near field: exact ray, linear interpolation across the minor axis.
-      const u0 = uStart - s;
-      const b0 = c + lineOffset(u0 + uShift, t) - offset0;
       const nearEnd = Math.min(nearSteps, width - 1 - u0);
       for (let j = 1; j <= nearEnd; j++) {
         const f = b0 + nearMinor[j];
