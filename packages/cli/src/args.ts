@@ -51,7 +51,9 @@ export function numberOption(
 /** The single positional input file of a command, or a usage error. */
 export function onePositional(command: string, positionals: string[], what: string): string {
   if (positionals.length !== 1) {
-    throw new UsageError(`${command}: expected one ${what}, got ${positionals.length ? positionals.join(' ') : 'none'}`);
+    throw new UsageError(
+      `${command}: expected one ${what}, got ${positionals.length ? positionals.join(' ') : 'none'}`,
+    );
   }
   return positionals[0] as string;
 }

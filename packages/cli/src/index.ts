@@ -1,2 +1,2 @@
-export { runCli, commands } from './run.js';
 export type { Command, CommandContext } from './command.js';
+export { commands, runCli } from './run.js';

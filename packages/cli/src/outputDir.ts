@@ -14,11 +14,12 @@ export async function prepareOutputDir(dir: string): Promise<void> {
     await access(dir, constants.W_OK);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    const reason = e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS'
-      ? 'permission denied'
-      : e.code === 'EEXIST' || e.code === 'ENOTDIR'
-        ? 'a file stands in the way'
-        : e.message;
+    const reason =
+      e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS'
+        ? 'permission denied'
+        : e.code === 'EEXIST' || e.code === 'ENOTDIR'
+          ? 'a file stands in the way'
+          : e.message;
     throw new Error(`${dir}: cannot write the output directory: ${reason}`);
   }
 }

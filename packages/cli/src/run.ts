@@ -1,10 +1,13 @@
 import { UsageError } from './args.js';
 import type { Command, CommandContext } from './command.js';
+import { footfallCommand } from './commands/footfall.js';
 import { infoCommand } from './commands/info.js';
+import { solarCommand } from './commands/solar.js';
+import { sunCommand } from './commands/sun.js';
 import { terrainCommand } from './commands/terrain.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: readonly Command[] = [infoCommand, terrainCommand];
+export const commands: readonly Command[] = [infoCommand, terrainCommand, sunCommand, solarCommand, footfallCommand];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -74,3 +74,20 @@ export {
   WGS84_FLATTENING,
   WGS84_SEMI_MAJOR_AXIS_M,
 } from './units/metresPerDegree.js';
+export type { FootprintCoverage } from './rooftop/rasterizeFootprints.js';
+export { rasterizeFootprints } from './rooftop/rasterizeFootprints.js';
+export type {
+  RoofPlanes,
+  RoofSegmentation,
+  RoofSegmentationInput,
+  RoofSegmentationOptions,
+} from './rooftop/segmentRoofPlanes.js';
+export { ROOF_SEGMENTATION_DEFAULTS, segmentRoofPlanes } from './rooftop/segmentRoofPlanes.js';
+export type { Components } from './rooftop/connectedComponents.js';
+export { connectedComponents } from './rooftop/connectedComponents.js';
+export type { DetectBuildingsOptions, DetectedBuildings } from './rooftop/detectBuildings.js';
+export { DETECT_BUILDINGS_DEFAULTS, detectBuildings } from './rooftop/detectBuildings.js';
+export { roofPlaneOutlines } from './rooftop/roofPlaneOutlines.js';
+export { simplifyRing } from './rooftop/simplifyRing.js';
+export type { CellWindow, OutlinePolygon } from './rooftop/traceCellOutlines.js';
+export { traceCellOutlines } from './rooftop/traceCellOutlines.js';

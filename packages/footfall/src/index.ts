@@ -58,8 +58,8 @@ export type { DayType } from './input/day-type.js';
 export { dayTypeOfDate } from './input/day-type.js';
 export type { SkippedItem } from './input/errors.js';
 export { FootfallInputError } from './input/errors.js';
-export type { OsmTags } from './input/osm-tags.js';
 export { parseJsonText } from './input/json-text.js';
+export type { OsmTags } from './input/osm-tags.js';
 export { HIGHWAY_WALKABILITY, parseOtherTags, walkabilityRejection } from './input/osm-tags.js';
 export type {
   Attractor,
@@ -78,6 +78,8 @@ export {
 } from './input/points.js';
 export type { ParsedStreets, StreetWay } from './input/streets.js';
 export { parseStreets } from './input/streets.js';
+export type { EdgeChange, EdgeChangeResult, NetworkFeatureState } from './network/edge-change.js';
+export { networkFeatureState, rescoreAfterEdgeChange } from './network/edge-change.js';
 export type { NetworkFeatureOptions, NetworkFeatures } from './network/network-features.js';
 export {
   accumulateAttractorReach,
@@ -86,8 +88,10 @@ export {
   accumulateHarmonicCloseness,
   accumulateNetworkFeatures,
   createNetworkFeatures,
+  createSourceAccumulator,
   DEFAULT_RADII_M,
   DEFAULT_WALK_DECAY_PER_M,
+  featureCutoffM,
   networkFeatures,
   nodeToEdgeMean,
   streetLengthOrigins,

@@ -1,7 +1,6 @@
 import type { GeoRef } from '@gisement/core';
-import { boundsToWgs84, toWgs84 } from '@gisement/io';
+import { boundsToWgs84, fromWgs84, toWgs84 } from '@gisement/io';
 import { describe, expect, it } from 'vitest';
-import { fromWgs84 } from '../crs/fromWgs84.js';
 import { gatherWarped, type MercatorWarp, mercatorWarp } from './mercatorWarp.js';
 import { mercatorXM, mercatorYM } from './webMercator.js';
 

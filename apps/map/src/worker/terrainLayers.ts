@@ -1,6 +1,5 @@
 import { type CellSpacing, type GeoGrid, hillshade, hornSlopeAspect } from '@gisement/core';
-import { boundsToWgs84, crsInfo } from '@gisement/io';
-import { fromWgs84 } from '../crs/fromWgs84.js';
+import { boundsToWgs84, crsInfo, fromWgs84 } from '@gisement/io';
 import { gatherWarped, mercatorWarp } from '../raster/mercatorWarp.js';
 import type { HillshadeParameters } from '../state/appState.js';
 import type { ComputeStage, TerrainLayers } from './protocol.js';

@@ -95,7 +95,8 @@ describe('re-scoring after a street is closed or pedestrianised', () => {
     const { graph } = buildStreetGraph(ways);
     // Every junction (degree ≥ 3) an attractor, so the flow and reach are exercised.
     const nodeAttraction = new Float64Array(graph.nodeCount);
-    for (let v = 0; v < graph.nodeCount; v++) nodeAttraction[v] = graph.arcOffsets[v + 1] - graph.arcOffsets[v] >= 3 ? 1 : 0;
+    for (let v = 0; v < graph.nodeCount; v++)
+      nodeAttraction[v] = graph.arcOffsets[v + 1] - graph.arcOffsets[v] >= 3 ? 1 : 0;
     const state = networkFeatureState(graph, { radiiM: [200, 400], nodeAttraction });
     // Close the segment with the most 400 m paths, pedestrianise the next one.
     const m = graph.edgeCount;

@@ -49,20 +49,32 @@ function centralEdge(): number {
 }
 
 describe(`network features, ${graph.edgeCount} edges`, () => {
-  bench('betweenness + closeness + reach + flow at 400/800/1200 m', () => {
-    networkFeatures(graph, options);
-  }, once);
+  bench(
+    'betweenness + closeness + reach + flow at 400/800/1200 m',
+    () => {
+      networkFeatures(graph, options);
+    },
+    once,
+  );
 });
 
 describe(`re-scoring one street, ${graph.edgeCount} edges`, () => {
   const state = networkFeatureState(graph, options);
   const edge = centralEdge();
-  bench('close the central street', () => {
-    const r = rescoreAfterEdgeChange(state, { edge, impedanceFactor: Number.POSITIVE_INFINITY });
-    process.stderr.write(`closing: ${r.recomputedSources} of ${graph.nodeCount} sources recomputed\n`);
-  }, once);
-  bench('pedestrianise the central street (impedance × 0.7)', () => {
-    const r = rescoreAfterEdgeChange(state, { edge, impedanceFactor: 0.7 });
-    process.stderr.write(`pedestrianising: ${r.recomputedSources} of ${graph.nodeCount} sources recomputed\n`);
-  }, once);
+  bench(
+    'close the central street',
+    () => {
+      const r = rescoreAfterEdgeChange(state, { edge, impedanceFactor: Number.POSITIVE_INFINITY });
+      process.stderr.write(`closing: ${r.recomputedSources} of ${graph.nodeCount} sources recomputed\n`);
+    },
+    once,
+  );
+  bench(
+    'pedestrianise the central street (impedance × 0.7)',
+    () => {
+      const r = rescoreAfterEdgeChange(state, { edge, impedanceFactor: 0.7 });
+      process.stderr.write(`pedestrianising: ${r.recomputedSources} of ${graph.nodeCount} sources recomputed\n`);
+    },
+    once,
+  );
 });

@@ -16,7 +16,8 @@ export interface CalibrationJson extends CalibrationReport {
 export function calibrationJson(result: FootfallResult): CalibrationJson {
   return {
     ...result.calibration,
-    skipped: result.skipped, droppedWays: result.network.dropped,
+    skipped: result.skipped,
+    droppedWays: result.network.dropped,
     ignoredCountModes: result.ignoredCountModes,
   };
 }

@@ -226,9 +226,7 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
   const network = buildStreetGraph(ways, { snapToleranceM: options.snapToleranceM });
   const g = network.graph;
   const progress = options.onProgress ?? (() => {});
-  progress(
-    `street graph: ${g.nodeCount} nodes, ${g.edgeCount} segments, ${network.dropped.length} ways dropped`,
-  );
+  progress(`street graph: ${g.nodeCount} nodes, ${g.edgeCount} segments, ${network.dropped.length} ways dropped`);
   const highwayById = new Map(inputs.streets.ways.map((w) => [w.id, w.highway]));
   const wayHighway = network.wayIds.map((id) => highwayById.get(id) ?? '');
   const index = buildEdgeIndex(g);

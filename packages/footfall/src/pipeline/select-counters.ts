@@ -78,9 +78,7 @@ export function selectCounters(
     const exclude = (reason: string) => excluded.push({ siteId: d.siteId, reason });
     if (!site) {
       exclude(
-        userExcluded.has(d.siteId)
-          ? 'excluded on request'
-          : 'no location for this site (missing or duplicated id)',
+        userExcluded.has(d.siteId) ? 'excluded on request' : 'no location for this site (missing or duplicated id)',
       );
     } else if (!(d.dailyMean > 0)) {
       exclude('mean daily count is 0 (no logarithm)');

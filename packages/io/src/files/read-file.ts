@@ -4,6 +4,7 @@ import { GeoTiffError } from '../geotiff/errors.js';
 import { checkTiffHeader, TIFF_HEADER_PROBE_BYTES } from '../geotiff/format.js';
 import { decodeGeoTiff, describeGeoTiff } from '../geotiff/read.js';
 import type { GeoTiffInfo, RasterRead, ReadGeoTiffOptions } from '../geotiff/types.js';
+import { inflateBlockNative } from './native-zlib.js';
 
 /** Size of a regular file [bytes]. @throws GeoTiffError "file not found" / "not a regular file". */
 async function regularFileSize(path: string): Promise<number> {
@@ -15,11 +16,9 @@ async function regularFileSize(path: string): Promise<number> {
   } catch (error) {
     if (error instanceof GeoTiffError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new GeoTiffError(
-      path,
-      code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(error)})`,
-      { cause: error },
-    );
+    throw new GeoTiffError(path, code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(error)})`, {
+      cause: error,
+    });
   }
   return size;
 }
@@ -40,21 +39,16 @@ async function readHead(path: string, byteLength: number): Promise<Uint8Array> {
  * Open a GeoTIFF file for reading after checking it exists and starts like a TIFF, run
  * `use` on it, and close it.
  */
-async function withGeoTiffFile<T>(
-  path: string,
-  use: (tiff: GeoTIFF, byteLength: number) => Promise<T>,
-): Promise<T> {
+async function withGeoTiffFile<T>(path: string, use: (tiff: GeoTIFF, byteLength: number) => Promise<T>): Promise<T> {
   const byteLength = await regularFileSize(path);
   checkTiffHeader(await readHead(path, byteLength), byteLength, path);
   let tiff: GeoTIFF;
   try {
     tiff = await fromFile(path);
   } catch (error) {
-    throw new GeoTiffError(
-      path,
-      `corrupt TIFF: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    throw new GeoTiffError(path, `corrupt TIFF: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   try {
     return await use(tiff, byteLength);
@@ -71,16 +65,14 @@ async function withGeoTiffFile<T>(
  * @example const { geo, epsg } = await readGeoTiffFileInfo('dsm.tif');
  */
 export async function readGeoTiffFileInfo(path: string): Promise<GeoTiffInfo> {
-  return withGeoTiffFile(
-    path,
-    async (tiff, byteLength) => (await describeGeoTiff(tiff, byteLength, path)).info,
-  );
+  return withGeoTiffFile(path, async (tiff, byteLength) => (await describeGeoTiff(tiff, byteLength, path)).info);
 }
 
 /**
  * Read one band of a GeoTIFF file (Node). Only the header and the strips/tiles that
  * intersect the window are read from disk, so a small window of a big file is cheap.
- * Same formats, decoding and validation as {@link readGeoTiff}.
+ * Same formats, decoding and validation as {@link readGeoTiff}; Deflate blocks are inflated
+ * by native zlib in the libuv thread pool, concurrently.
  *
  * @param path file path
  * @param options `window` [cells]; `band` 1-based (default 1)
@@ -88,11 +80,8 @@ export async function readGeoTiffFileInfo(path: string): Promise<GeoTiffInfo> {
  * @throws GeoTiffError with a one-line reason naming the file (file not found, not a TIFF…)
  * @example const dsm = await readGeoTiffFile('dsm.tif', { window: { col: 0, row: 0, width: 256, height: 256 } });
  */
-export async function readGeoTiffFile(
-  path: string,
-  options: ReadGeoTiffOptions = {},
-): Promise<RasterRead> {
+export async function readGeoTiffFile(path: string, options: ReadGeoTiffOptions = {}): Promise<RasterRead> {
   return withGeoTiffFile(path, (tiff, byteLength) =>
-    decodeGeoTiff(tiff, byteLength, path, options),
+    decodeGeoTiff(tiff, byteLength, path, options, inflateBlockNative),
   );
 }

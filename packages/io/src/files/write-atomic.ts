@@ -19,15 +19,12 @@ export class FileWriteError extends Error {
  * so readers see either the old file or the whole new one. On failure the temporary file is
  * removed.
  * @param path target file path (its directory must exist)
- * @param bytes content; a string is written as UTF-8
+ * @param bytes content; a string is written as UTF-8, an array of parts one after the other
  * @throws FileWriteError naming the path (missing or unwritable directory, disk full…)
  * @example await writeFileAtomic('out/summary.json', JSON.stringify(summary));
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+export async function writeFileAtomic(path: string, bytes: Uint8Array | string | readonly Uint8Array[]): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: 'wx' });
     await rename(temp, path);

@@ -1,7 +1,9 @@
+import { unzlibSync } from 'fflate';
 import { fromArrayBuffer, type GeoTIFF, type GeoTIFFImage } from 'geotiff';
 import { CrsError } from '../crs/errors.js';
 import { type CrsGeoKeys, epsgFromGeoKeys } from '../crs/geokeys.js';
 import { GeoTiffError } from './errors.js';
+import { type BlockInflater, isDirectFloat32Layout, readFloat32Blocks } from './float32-blocks.js';
 import {
   checkCompression,
   checkTiffHeader,
@@ -27,8 +29,7 @@ function parseNodata(text: string | undefined, file: string): number | null {
   if (trimmed === '') return null;
   if (/^[+-]?nan$/i.test(trimmed)) return Number.NaN;
   const value = Number(trimmed);
-  if (Number.isNaN(value))
-    throw new GeoTiffError(file, `unreadable GDAL_NODATA value "${trimmed}"`);
+  if (Number.isNaN(value)) throw new GeoTiffError(file, `unreadable GDAL_NODATA value "${trimmed}"`);
   return value;
 }
 
@@ -56,11 +57,7 @@ function uniformSampleValue(
  * Read the storage facts and georeferencing of the first image of a TIFF and validate
  * that we can decode it (sample type, compression, predictor, data inside the file).
  */
-async function describeImage(
-  image: GeoTIFFImage,
-  byteLength: number,
-  file: string,
-): Promise<GeoTiffInfo> {
+async function describeImage(image: GeoTIFFImage, byteLength: number, file: string): Promise<GeoTiffInfo> {
   const dir = image.getFileDirectory();
   const width = image.getWidth();
   const height = image.getHeight();
@@ -122,11 +119,7 @@ async function describeImage(
 }
 
 /** Refuse a file whose strips/tiles end past its last byte (geotiff.js would read zeros). */
-async function checkBlocksInside(
-  image: GeoTIFFImage,
-  byteLength: number,
-  file: string,
-): Promise<void> {
+async function checkBlocksInside(image: GeoTIFFImage, byteLength: number, file: string): Promise<void> {
   const dir = image.getFileDirectory();
   const offsets = (await dir.loadValue(image.isTiled ? 'TileOffsets' : 'StripOffsets')) as
     | ArrayLike<number | bigint>
@@ -135,10 +128,7 @@ async function checkBlocksInside(
     | ArrayLike<number | bigint>
     | undefined;
   if (!offsets || !counts || offsets.length !== counts.length) {
-    throw new GeoTiffError(
-      file,
-      'corrupt TIFF: missing or mismatched strip/tile offsets and byte counts',
-    );
+    throw new GeoTiffError(file, 'corrupt TIFF: missing or mismatched strip/tile offsets and byte counts');
   }
   let end = 0;
   for (let i = 0; i < offsets.length; i++) {
@@ -146,10 +136,7 @@ async function checkBlocksInside(
     if (blockEnd > end) end = blockEnd;
   }
   if (end > byteLength) {
-    throw new GeoTiffError(
-      file,
-      `truncated file (image data runs to byte ${end}, file has ${byteLength} bytes)`,
-    );
+    throw new GeoTiffError(file, `truncated file (image data runs to byte ${end}, file has ${byteLength} bytes)`);
   }
 }
 
@@ -194,9 +181,14 @@ export async function describeGeoTiff(
   }
 }
 
+/** Synchronous zlib decompression in JavaScript (fflate), for the browser-safe entry. */
+const inflateWithFflate: BlockInflater = (compressed) => unzlibSync(compressed);
+
 /**
  * Decode one band (or a window of it) of an opened GeoTIFF into a {@link RasterRead}:
  * the shared decode and validation path of {@link readGeoTiff} and `readGeoTiffFile`.
+ * Float32 little-endian files without an integer predictor (our own, and GDAL's usual
+ * DSMs) are decoded block by block by {@link readFloat32Blocks}; other files by geotiff.js.
  *
  * Samples equal to the GDAL_NODATA value (compared in the file's sample type) become `NaN`.
  *
@@ -204,12 +196,14 @@ export async function describeGeoTiff(
  * @param byteLength size of the whole file [bytes], to detect truncation
  * @param file file path or name for errors and {@link RasterRead.file}
  * @param options window [cells] and 1-based band
+ * @param inflate zlib decompressor of one Deflate block (default: fflate, synchronous)
  */
 export async function decodeGeoTiff(
   tiff: GeoTIFF,
   byteLength: number,
   file: string,
   options: ReadGeoTiffOptions = {},
+  inflate: BlockInflater = inflateWithFflate,
 ): Promise<RasterRead> {
   const { image, info } = await describeGeoTiff(tiff, byteLength, file);
   const band = options.band ?? 1;
@@ -224,12 +218,16 @@ export async function decodeGeoTiff(
 
   let samples: ArrayLike<number>;
   try {
-    const rasters = await image.readRasters({
-      window: [window.col, window.row, window.col + window.width, window.row + window.height],
-      samples: [band - 1],
-      interleave: false,
-    });
-    samples = rasters[0];
+    if (isDirectFloat32Layout(image, info)) {
+      samples = await readFloat32Blocks(image, info, window, band - 1, inflate, file);
+    } else {
+      const rasters = await image.readRasters({
+        window: [window.col, window.row, window.col + window.width, window.row + window.height],
+        samples: [band - 1],
+        interleave: false,
+      });
+      samples = rasters[0];
+    }
   } catch (error) {
     throw asGeoTiffError(error, file, 'cannot decode image data');
   }

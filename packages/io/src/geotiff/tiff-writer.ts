@@ -33,30 +33,31 @@ function entryValues(entry: TiffEntry): ArrayLike<number> {
 }
 
 /**
- * Assemble a TIFF file from directory entries and already-encoded blocks (strips or tiles).
- * The offsets tag (StripOffsets 273 / TileOffsets 324) and byte-counts tag (279 / 325) are
- * filled in here from the block sizes; every other entry is written as given, sorted by tag.
+ * The head of a TIFF file: header, image file directory and out-of-line tag values, up to the
+ * first block; the blocks follow it back to back, in TIFF order. The offsets tag (StripOffsets
+ * 273 / TileOffsets 324) and byte-counts tag (279 / 325) are filled in here from the block
+ * sizes; every other entry is written as given, sorted by tag.
  *
  * @param entries directory entries except the offsets and byte counts
- * @param blocks encoded strips or tiles, in TIFF order
+ * @param blockBytes sizes of the encoded strips or tiles [bytes], in TIFF order
  * @param tiled whether the blocks are tiles (tags 324/325) or strips (273/279)
  * @param file name used in the error when the result would exceed 4 GB
- * @returns the whole file
+ * @returns the head bytes
  * @throws GeoTiffError when the file would exceed {@link CLASSIC_TIFF_MAX_BYTES}
  */
-export function assembleTiff(
+export function tiffHead(
   entries: TiffEntry[],
-  blocks: Uint8Array[],
+  blockBytes: readonly number[],
   tiled: boolean,
   file = '<encoded GeoTIFF>',
 ): Uint8Array {
   const offsetsTag = tiled ? 324 : 273;
   const countsTag = tiled ? 325 : 279;
-  const placeholder = new Array<number>(blocks.length).fill(0);
+  const placeholder = new Array<number>(blockBytes.length).fill(0);
   const all = [
     ...entries.filter((e) => e.tag !== offsetsTag && e.tag !== countsTag),
     { tag: offsetsTag, type: TIFF_TYPE.LONG, values: placeholder },
-    { tag: countsTag, type: TIFF_TYPE.LONG, values: blocks.map((b) => b.byteLength) },
+    { tag: countsTag, type: TIFF_TYPE.LONG, values: blockBytes },
   ]
     .sort((a, b) => a.tag - b.tag)
     .map((entry) => ({ tag: entry.tag, type: entry.type, values: entryValues(entry) }));
@@ -72,10 +73,11 @@ export function assembleTiff(
     return at;
   });
   cursor += cursor % 2;
-  const blockOffsets = new Array<number>(blocks.length);
-  for (let i = 0; i < blocks.length; i++) {
+  const headBytes = cursor;
+  const blockOffsets = new Array<number>(blockBytes.length);
+  for (let i = 0; i < blockBytes.length; i++) {
     blockOffsets[i] = cursor;
-    cursor += blocks[i].byteLength;
+    cursor += blockBytes[i];
   }
   if (cursor > CLASSIC_TIFF_MAX_BYTES) {
     throw new GeoTiffError(
@@ -84,10 +86,10 @@ export function assembleTiff(
     );
   }
 
-  const out = new Uint8Array(cursor);
-  const view = new DataView(out.buffer);
-  out[0] = 0x49;
-  out[1] = 0x49;
+  const head = new Uint8Array(headBytes);
+  const view = new DataView(head.buffer);
+  head[0] = 0x49;
+  head[1] = 0x49;
   view.setUint16(2, 42, true);
   view.setUint32(4, HEADER_BYTES, true);
   view.setUint16(HEADER_BYTES, all.length, true);
@@ -102,7 +104,47 @@ export function assembleTiff(
     writeValues(view, valueAt, entry.type, values);
   });
   view.setUint32(HEADER_BYTES + 2 + all.length * 12, 0, true);
-  for (let i = 0; i < blocks.length; i++) out.set(blocks[i], blockOffsets[i]);
+  return head;
+}
+
+/**
+ * Assemble a TIFF file from directory entries and already-encoded blocks (strips or tiles):
+ * {@link tiffHead} followed by the blocks, in one buffer.
+ *
+ * @param entries directory entries except the offsets and byte counts
+ * @param blocks encoded strips or tiles, in TIFF order
+ * @param tiled whether the blocks are tiles (tags 324/325) or strips (273/279)
+ * @param file name used in the error when the result would exceed 4 GB
+ * @returns the whole file
+ * @throws GeoTiffError when the file would exceed {@link CLASSIC_TIFF_MAX_BYTES}
+ */
+export function assembleTiff(
+  entries: TiffEntry[],
+  blocks: Uint8Array[],
+  tiled: boolean,
+  file = '<encoded GeoTIFF>',
+): Uint8Array {
+  return concatBytes([
+    tiffHead(
+      entries,
+      blocks.map((b) => b.byteLength),
+      tiled,
+      file,
+    ),
+    ...blocks,
+  ]);
+}
+
+/** The parts one after the other in a new buffer. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const part of parts) total += part.byteLength;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
   return out;
 }
 

@@ -48,6 +48,11 @@ export interface WeatherSeries {
   dhiWM2: Float32Array;
   /** Whether the file gave DNI and DHI (false: GHI only, decompose before use). */
   hasBeamDiffuse: boolean;
+  /**
+   * Set when DNI and DHI were not read from the file but modelled from GHI by
+   * {@link decomposeGhiErbs} (`'erbs'`); absent when they come from the file.
+   */
+  decomposition?: 'erbs';
   /** Air temperature (EPW dry bulb, PVGIS T2m at 2 m) [°C]. */
   tempAirC: Float32Array;
   /** Wind speed (EPW at the station, PVGIS WS10m at 10 m) [m/s]. */

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import type { SkyTimeSeries } from '@gisement/core';
+import { decomposeGhiErbs, parseWeather, siteDistanceKm, type WeatherSeries } from '@gisement/io';
+import type { SolarSite } from './solarSite.js';
+
+/** Weather files farther than this from the DSM get a warning [km] (issue 3). */
+export const WEATHER_WARNING_DISTANCE_KM = 50;
+
+/**
+ * The sky input of the solar engine from a parsed weather file: its instants of the sun,
+ * interval and GHI/DNI/DHI [W/m²]; a GHI-only file is first decomposed (`decomposeGhiErbs`).
+ * @returns the sky series and the weather series actually used (with its warnings)
+ */
+export function weatherSky(parsed: WeatherSeries): { sky: SkyTimeSeries; weather: WeatherSeries } {
+  const weather = decomposeGhiErbs(parsed);
+  return {
+    weather,
+    sky: {
+      sunTimeUtcMs: weather.sunTimeUtcMs,
+      intervalHours: weather.intervalMinutes / 60,
+      ghiWM2: weather.ghiWM2,
+      dniWM2: weather.dniWM2,
+      dhiWM2: weather.dhiWM2,
+    },
+  };
+}
+
+/** `45° N 8° E`-style WGS84 position, with `digits` decimals when given. */
+export function latLon(latitudeDeg: number, longitudeDeg: number, digits?: number): string {
+  const f = (v: number) => (digits === undefined ? String(Math.abs(v)) : Math.abs(v).toFixed(digits));
+  return `${f(latitudeDeg)}° ${latitudeDeg < 0 ? 'S' : 'N'} ${f(longitudeDeg)}° ${longitudeDeg < 0 ? 'W' : 'E'}`;
+}
+
+/**
+ * The sky of a `gisement solar` run from a weather file: read, parsed (`parseWeather`, errors
+ * name the file and line), decomposed when GHI-only, and checked against the DSM's site.
+ * @param weatherFile path of the weather file
+ * @param dsmFile path of the DSM (for the messages)
+ * @param site the DSM's site
+ * @returns the sky series, its description for `solar-run.json`, and the warnings: the parser's
+ *   and one when the file's site is more than {@link WEATHER_WARNING_DISTANCE_KM} km from the DSM
+ */
+export async function weatherRunSky(
+  weatherFile: string,
+  dsmFile: string,
+  site: SolarSite,
+): Promise<{ sky: SkyTimeSeries; report: Record<string, unknown>; warnings: string[] }> {
+  const { sky, weather } = weatherSky(parseWeather(await readFile(weatherFile, 'utf8'), weatherFile));
+  const warnings = weather.warnings.map((m) => `${weatherFile}: ${m}`);
+  const distanceKm = siteDistanceKm(weather.site, site.latitudeDeg, site.longitudeDeg);
+  if (distanceKm > WEATHER_WARNING_DISTANCE_KM) {
+    const place = weather.site.name ? `${weather.site.name}, ` : '';
+    warnings.push(
+      `weather file ${weatherFile} (${place}${latLon(weather.site.latitudeDeg, weather.site.longitudeDeg)}) is ` +
+        `${distanceKm.toFixed(0)} km from the centre of ${dsmFile} (${latLon(site.latitudeDeg, site.longitudeDeg, 4)}), ` +
+        `more than ${WEATHER_WARNING_DISTANCE_KM} km`,
+    );
+  }
+  const report = {
+    source: 'weather',
+    file: weatherFile,
+    format: weather.source.format,
+    site: weather.site,
+    distanceKm,
+    decomposition: weather.decomposition ?? null,
+    steps: sky.ghiWM2.length,
+    intervalHours: sky.intervalHours,
+  };
+  return { sky, report, warnings };
+}
