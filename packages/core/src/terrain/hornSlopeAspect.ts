@@ -1,4 +1,4 @@
-import { atan2Polynomial, atanNonNegative } from '../math/atanPolynomial.js';
+import { atan2Fast, atanNonNegative } from '../math/fastAtan.js';
 import type { Grid } from '../raster/grid.js';
 import { DEG_PER_RAD } from '../units/angles.js';
 import type { CellSpacing } from './cellSpacing.js';
@@ -21,7 +21,7 @@ export interface SlopeAspectOutput {
  * dz/dx = ((c + 2f + i) − (a + 2d + g)) / (8·Δx), dz/dy = ((a + 2b + c) − (g + 2h + i)) / (8·Δy)
  * (x east, y north); slope = atan(√((dz/dx)² + (dz/dy)²)); aspect = atan2(−dz/dx, −dz/dy)
  * taken clockwise from north, i.e. the azimuth of steepest descent. Both arc tangents use the
- * polynomial of {@link atan2Polynomial} (error < 6e-9 rad, below Float32 resolution), twice as fast
+ * table interpolation of {@link atan2Fast} (error < 5e-9 rad, below Float32 resolution), three times as fast
  * as `Math.atan`/`Math.atan2` here. Flat cells
  * (dz/dx = dz/dy = 0) have no aspect (NaN), like gdaldem's nodata.
  *
@@ -67,7 +67,7 @@ export function hornSlopeAspect(dsm: Grid, spacing: CellSpacing, out: SlopeAspec
         aspectDeg[o + col] = Number.NaN;
         continue;
       }
-      let a = atan2Polynomial(-gx, -gy) * DEG_PER_RAD;
+      let a = atan2Fast(-gx, -gy) * DEG_PER_RAD;
       // (−180, 0] → [0, 360); an angle that rounds to 360 in float32 is north.
       if (!(a > 0)) {
         a += 360;
