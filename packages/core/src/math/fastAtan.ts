@@ -34,7 +34,7 @@ function atanUnit(x: number): number {
  */
 export function atanNonNegative(x: number): number {
   if (x <= 1) return atanUnit(x);
-  return x === x ? HALF_PI - atanUnit(1 / x) : Number.NaN;
+  return HALF_PI - atanUnit(1 / x); // NaN propagates through the interpolation
 }
 
 /**
