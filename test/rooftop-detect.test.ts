@@ -24,7 +24,13 @@ describe('detectBuildings on the sample town', async () => {
   const dtm = await readGeoTiffFile(albi('dtm.tif'));
   const found = detectBuildings(dsm, dtm);
   const footprintOf = new Int32Array(dsm.width * dsm.height);
-  rasterizeFootprints(truth.buildings.map((b) => [new Float64Array(b.ring.flat())]), dsm.geo, dsm.width, dsm.height, footprintOf);
+  rasterizeFootprints(
+    truth.buildings.map((b) => [new Float64Array(b.ring.flat())]),
+    dsm.geo,
+    dsm.width,
+    dsm.height,
+    footprintOf,
+  );
 
   it('finds each of the 18 buildings as one building, and no tree', () => {
     expect(found.count).toBe(truth.buildings.length);

@@ -9,6 +9,23 @@ export type { GeoGrid, GeoRef, Grid } from './raster/grid.js';
 export { createGrid } from './raster/grid.js';
 export type { RasterStatistics } from './raster/statistics.js';
 export { rasterStatistics } from './raster/statistics.js';
+export type { Components } from './rooftop/connectedComponents.js';
+export { connectedComponents } from './rooftop/connectedComponents.js';
+export type { DetectBuildingsOptions, DetectedBuildings } from './rooftop/detectBuildings.js';
+export { DETECT_BUILDINGS_DEFAULTS, detectBuildings } from './rooftop/detectBuildings.js';
+export type { FootprintCoverage } from './rooftop/rasterizeFootprints.js';
+export { rasterizeFootprints } from './rooftop/rasterizeFootprints.js';
+export { roofPlaneOutlines } from './rooftop/roofPlaneOutlines.js';
+export type {
+  RoofPlanes,
+  RoofSegmentation,
+  RoofSegmentationInput,
+  RoofSegmentationOptions,
+} from './rooftop/segmentRoofPlanes.js';
+export { ROOF_SEGMENTATION_DEFAULTS, segmentRoofPlanes } from './rooftop/segmentRoofPlanes.js';
+export { simplifyRing } from './rooftop/simplifyRing.js';
+export type { CellWindow, OutlinePolygon } from './rooftop/traceCellOutlines.js';
+export { traceCellOutlines } from './rooftop/traceCellOutlines.js';
 export {
   absoluteAirmass,
   altitudeToPressurePa,
@@ -74,20 +91,3 @@ export {
   WGS84_FLATTENING,
   WGS84_SEMI_MAJOR_AXIS_M,
 } from './units/metresPerDegree.js';
-export type { FootprintCoverage } from './rooftop/rasterizeFootprints.js';
-export { rasterizeFootprints } from './rooftop/rasterizeFootprints.js';
-export type {
-  RoofPlanes,
-  RoofSegmentation,
-  RoofSegmentationInput,
-  RoofSegmentationOptions,
-} from './rooftop/segmentRoofPlanes.js';
-export { ROOF_SEGMENTATION_DEFAULTS, segmentRoofPlanes } from './rooftop/segmentRoofPlanes.js';
-export type { Components } from './rooftop/connectedComponents.js';
-export { connectedComponents } from './rooftop/connectedComponents.js';
-export type { DetectBuildingsOptions, DetectedBuildings } from './rooftop/detectBuildings.js';
-export { DETECT_BUILDINGS_DEFAULTS, detectBuildings } from './rooftop/detectBuildings.js';
-export { roofPlaneOutlines } from './rooftop/roofPlaneOutlines.js';
-export { simplifyRing } from './rooftop/simplifyRing.js';
-export type { CellWindow, OutlinePolygon } from './rooftop/traceCellOutlines.js';
-export { traceCellOutlines } from './rooftop/traceCellOutlines.js';

@@ -25,7 +25,7 @@ export {
   readFootprints,
   type SkippedFootprint,
 } from './vector/readFootprints.js';
-export { ringSelfIntersection } from './vector/ringSelfIntersects.js';
+export { ringSelfIntersection } from './vector/ringSelfIntersection.js';
 export { decomposeGhiErbs } from './weather/decomposeGhi.js';
 export { parseEpw } from './weather/epw.js';
 export { WeatherFileError, type WeatherFilePlace } from './weather/errors.js';

@@ -1,8 +1,12 @@
+/**
+ * Region growing on DSMs sampled from analytic roofs: every expected value follows from the
+ * roof's geometry (stated next to it).
+ */
 import { describe, expect, it } from 'vitest';
 import type { GeoGrid } from '../raster/grid.js';
 import { segmentRoofPlanes } from './segmentRoofPlanes.js';
 
-/** A DSM sampled at cell centres from z(x, y) [m], x east and y north of the grid's NW corner. */
+/** A DSM sampled at cell centres from z(x, y) [m], x east and y north of the grid's NW corner (0, 0). */
 function sampled(width: number, height: number, cellM: number, z: (x: number, y: number) => number): GeoGrid {
   const data = new Float32Array(width * height);
   for (let row = 0; row < height; row++) {
@@ -11,14 +15,60 @@ function sampled(width: number, height: number, cellM: number, z: (x: number, y:
   return { data, width, height, geo: { originX: 0, originY: 0, cellSizeX: cellM, cellSizeY: cellM, epsg: null } };
 }
 
+const TAN30 = Math.tan(Math.PI / 6);
+
 describe('segmentRoofPlanes', () => {
-  it('splits a rotated gable at its ridge', () => {
-    const t = Math.tan((30 * Math.PI) / 180);
-    const ridge = (x: number, y: number) => (x - 10.13 + (y + 10.07)) / Math.SQRT2; // signed distance
-    const dsm = sampled(40, 40, 0.5, (x, y) => 20 - t * Math.abs(ridge(x, y)));
-    const buildingIds = new Int32Array(40 * 40).fill(1);
+  it('splits a gable along its ridge to sub-cell accuracy, off the cell lattice', () => {
+    // 20 m × 20 m, ridge on the line x + y = 0.06 (diagonal, between cell centres), 30° faces.
+    const dsm = sampled(40, 40, 0.5, (x, y) => 20 - TAN30 * Math.abs((x + y - 0.06) / Math.SQRT2));
+    const { planes } = segmentRoofPlanes({ dsm, buildingIds: new Int32Array(1600).fill(1) });
+    expect(planes.count).toBe(2);
+    const ne = planes.azimuthDeg[0] < 90 ? 0 : 1;
+    expect(planes.azimuthDeg[ne]).toBeCloseTo(45, 4);
+    expect(planes.azimuthDeg[1 - ne]).toBeCloseTo(225, 4);
+    expect(planes.pitchDeg[ne]).toBeCloseTo(30, 4);
+    // NE of the ridge: the triangle (0.06, 0), (20, 0), (20, −19.94): 19.94² / 2 m².
+    expect(planes.groundAreaM2[ne]).toBeCloseTo(19.94 ** 2 / 2, 4);
+    expect(planes.groundAreaM2[1 - ne]).toBeCloseTo(400 - 19.94 ** 2 / 2, 4);
+    expect(planes.areaM2[ne]).toBeCloseTo(19.94 ** 2 / 2 / Math.cos(Math.PI / 6), 4);
+  });
+
+  it('makes a chimney an obstacle on its plane, which keeps its area', () => {
+    // A 10 m × 10 m shed facing south (z falls southwards), 30°, with a 1 m × 1 m chimney 1 m high.
+    const dsm = sampled(20, 20, 0.5, (x, y) => {
+      const roof = 10 + TAN30 * (y + 10);
+      return x > 4 && x < 5 && y > -5 && y < -4 ? roof + 1 : roof;
+    });
+    const seg = segmentRoofPlanes({ dsm, buildingIds: new Int32Array(400).fill(1) });
+    expect(seg.planes.count).toBe(1);
+    expect(seg.planes.azimuthDeg[0]).toBeCloseTo(180, 4);
+    expect(seg.planes.groundAreaM2[0]).toBeCloseTo(100, 9);
+    expect(seg.planes.obstacleGroundAreaM2[0]).toBeCloseTo(1, 9);
+    expect(seg.isObstacle[9 * 20 + 9]).toBe(1); // cell centre (4.75, −4.75)
+    expect(seg.planeOfCell[9 * 20 + 9]).toBe(0);
+    // Plane height at the centroid (5, −5) of all its cells: 10 + tan 30° · 5.
+    expect(seg.planes.planeHeightAtCenterM[0]).toBeCloseTo(10 + 5 * TAN30, 4);
+    expect([seg.planes.centreX[0], seg.planes.centreY[0]]).toEqual([5, -5]);
+  });
+
+  it('gives a flat roof azimuth 0, adds the grid convergence to the others', () => {
+    const flat = sampled(10, 10, 0.5, () => 12);
+    const { planes } = segmentRoofPlanes({ dsm: flat, buildingIds: new Int32Array(100).fill(1) });
+    expect([planes.isFlat[0], planes.azimuthDeg[0], planes.pitchDeg[0]]).toEqual([1, 0, 0]);
+    const east = sampled(10, 10, 0.5, (x) => 12 - 0.5 * x); // faces east, 26.57°
+    const shifted = segmentRoofPlanes(
+      { dsm: east, buildingIds: new Int32Array(100).fill(1) },
+      { gridConvergenceDeg: -0.6 },
+    );
+    expect(shifted.planes.azimuthDeg[0]).toBeCloseTo(89.4, 9);
+  });
+
+  it('never grows a plane across two buildings', () => {
+    const dsm = sampled(20, 10, 0.5, () => 12);
+    const buildingIds = new Int32Array(200);
+    for (let k = 0; k < 200; k++) buildingIds[k] = k % 20 < 10 ? 1 : 2;
     const { planes } = segmentRoofPlanes({ dsm, buildingIds });
-    console.log(planes.count, planes.groundAreaM2, planes.pitchDeg, planes.azimuthDeg);
-    // exact: line x + y = 0.06 → areas of the square [0,20]×[-20,0] on each side
+    expect(Array.from(planes.buildingId).sort()).toEqual([1, 2]);
+    expect(Array.from(planes.groundAreaM2)).toEqual([25, 25]); // 10 × 10 cells of 0.25 m² each
   });
 });

@@ -303,7 +303,19 @@ export function segmentRoofPlanes(
     fits.push(seedCol, seedRow, seedZ, a, b, c);
     planeCount++;
   }
-  planeCount = fitWholeRoofs(data, width, height, cellSizeXM, cellSizeYM, buildingIds, segment, minCells, o.maxPlaneDistanceM, fits, planeCount);
+  planeCount = fitWholeRoofs(
+    data,
+    width,
+    height,
+    cellSizeXM,
+    cellSizeYM,
+    buildingIds,
+    segment,
+    minCells,
+    o.maxPlaneDistanceM,
+    fits,
+    planeCount,
+  );
 
   /** Height of plane p above its fit origin at cell (col, row) minus the cell's height [m]. */
   const offPlane = (p: number, k: number, col: number, row: number): number => {
@@ -381,7 +393,19 @@ export function segmentRoofPlanes(
   }
 
   return {
-    planes: planeStatistics(dsm, cellSizeXM, cellSizeYM, originX, originY, buildingIds, cellAreaWeight, planeCount, planeOfCell, isObstacle, o),
+    planes: planeStatistics(
+      dsm,
+      cellSizeXM,
+      cellSizeYM,
+      originX,
+      originY,
+      buildingIds,
+      cellAreaWeight,
+      planeCount,
+      planeOfCell,
+      isObstacle,
+      o,
+    ),
     planeOfCell,
     isObstacle,
   };
@@ -549,7 +573,16 @@ function planeStatistics(
     meanRows[p] = meanRow;
   }
   const { groundCells, obstacleCells } = groundCellAreas(
-    width, height, cellSizeXM, cellSizeYM, cellAreaWeight, planeOfCell, isObstacle, planes, meanCols, meanRows,
+    width,
+    height,
+    cellSizeXM,
+    cellSizeYM,
+    cellAreaWeight,
+    planeOfCell,
+    isObstacle,
+    planes,
+    meanCols,
+    meanRows,
   );
   for (let p = 0; p < count; p++) {
     planes.groundAreaM2[p] = groundCells[p] * cellArea;

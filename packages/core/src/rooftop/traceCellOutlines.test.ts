@@ -22,8 +22,22 @@ function signedArea(ring: Float64Array): number {
 
 describe('traceCellOutlines', () => {
   it('outlines a square with a hole: CCW outer, CW hole, corners only, areas = cells × 0.25 m²', () => {
-    const { labels, width, height } = picture(['0000000', '0111110', '0100010', '0101010', '0100010', '0111110', '0000000']);
-    const polygons = traceCellOutlines(labels, width, 1, { colMin: 0, rowMin: 0, colMax: width - 1, rowMax: height - 1 }, geo);
+    const { labels, width, height } = picture([
+      '0000000',
+      '0111110',
+      '0100010',
+      '0101010',
+      '0100010',
+      '0111110',
+      '0000000',
+    ]);
+    const polygons = traceCellOutlines(
+      labels,
+      width,
+      1,
+      { colMin: 0, rowMin: 0, colMax: width - 1, rowMax: height - 1 },
+      geo,
+    );
     // Two outer rings: the frame and the single cell in its hole (4-connected parts).
     expect(polygons).toHaveLength(2);
     const frame = polygons.find((p) => p.holes.length === 1);
@@ -37,7 +51,7 @@ describe('traceCellOutlines', () => {
   });
 
   it('splits cells that touch only at a corner', () => {
-    const { labels, width, height } = picture(['10', '01']);
+    const { labels, width } = picture(['10', '01']);
     const polygons = traceCellOutlines(labels, width, 1, { colMin: 0, rowMin: 0, colMax: 1, rowMax: 1 }, geo);
     expect(polygons.map((p) => signedArea(p.outer))).toEqual([0.25, 0.25]);
   });

@@ -3,7 +3,7 @@ import type { CrsError } from '../crs/errors.js';
 import { crsTransform, type PointTransform } from '../crs/fromWgs84.js';
 import { crsInfo } from '../crs/registry.js';
 import { FootprintError } from './errors.js';
-import { ringSelfIntersection } from './ringSelfIntersects.js';
+import { ringSelfIntersection } from './ringSelfIntersection.js';
 
 /** One building footprint, reprojected to the grid's CRS. */
 export interface Footprint {
