@@ -1,32 +1,14 @@
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '@gisement/cli';
 import { encodeGeoTiff } from '@gisement/io';
 import { readGeoTiffFile } from '@gisement/io/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shared } from './fixtures/paths.js';
 import { withShortTag, withTagRenamed } from './fixtures/tiffPatch.js';
+import { runCliCapture as cli } from './helpers/cliCapture.js';
 
 const mosaic = shared('data/montpellier-lidarhd/montpellier_DSM_0m50_mosaic.tif');
-
-/** Run the CLI in-process, capturing stdout and stderr. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (s: string) => void) =>
-    ({
-      write: (chunk: string) => {
-        append(String(chunk));
-        return true;
-      },
-    }) as unknown as NodeJS.WritableStream;
-  const code = await runCli(argv, {
-    stdout: sink((s) => (stdout += s)),
-    stderr: sink((s) => (stderr += s)),
-  });
-  return { code, stdout, stderr };
-}
 
 let work: string;
 beforeAll(async () => {
