@@ -50,20 +50,13 @@ export interface BuildingTruth {
  * @returns the building's truth [m, EPSG:2154]
  * @example buildingTruth(TOWN_BUILDINGS[0], TOWN_TERRAIN, TOWN_FRAME);
  */
-export function buildingTruth(
-  spec: BuildingSpec,
-  terrain: TerrainModel,
-  frame: TownFrame,
-): BuildingTruth {
+export function buildingTruth(spec: BuildingSpec, terrain: TerrainModel, frame: TownFrame): BuildingTruth {
   const { footprint } = spec;
   const baseElevationM = groundElevationM(terrain, footprint.centreX, footprint.centreY);
   const eaveElevationM = baseElevationM + spec.eaveHeightM;
   const planes = roofPlanes(spec.id, spec.roofType, footprint, eaveElevationM, spec.pitchDeg);
   const tanPitch = Math.tan((spec.pitchDeg * Math.PI) / 180);
-  const rise =
-    spec.roofType === 'flat'
-      ? 0
-      : tanPitch * (spec.roofType === 'shed' ? 2 : 1) * footprint.halfWidthM;
+  const rise = spec.roofType === 'flat' ? 0 : tanPitch * (spec.roofType === 'shed' ? 2 : 1) * footprint.halfWidthM;
   const ring = rectangleRing(footprint);
   const host = { id: spec.id, footprint, roofType: spec.roofType, pitchDeg: spec.pitchDeg, planes };
   return {

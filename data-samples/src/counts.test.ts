@@ -27,11 +27,7 @@ const rows: Row[] = lines.slice(1, -1).map((line) => {
 });
 
 /** Mean count per local hour of the day over the rows of one site and mode on some days. */
-function meanByHour(
-  site: string,
-  mode: string,
-  keep: (date: string, weekday: number) => boolean,
-): number[] {
+function meanByHour(site: string, mode: string, keep: (date: string, weekday: number) => boolean): number[] {
   const sum = new Array(24).fill(0);
   const n = new Array(24).fill(0);
   for (const r of rows) {
@@ -46,8 +42,7 @@ function meanByHour(
   return sum.map((s, h) => s / n[h]);
 }
 const total = (v: number[]): number => v.reduce((a, b) => a + b, 0);
-const isWorkday = (date: string, weekday: number): boolean =>
-  weekday >= 1 && weekday <= 5 && date !== '2024-04-01';
+const isWorkday = (date: string, weekday: number): boolean => weekday >= 1 && weekday <= 5 && date !== '2024-04-01';
 
 describe('counts.csv', () => {
   it('is long format with a header, ISO 8601 Paris timestamps, integer counts and two modes', () => {
@@ -57,22 +52,17 @@ describe('counts.csv', () => {
     const sites = new Set(rows.map((r) => r.site));
     expect(sites).toEqual(new Set(town.counters.map((c) => c.siteId)));
     const bikeSites = new Set(rows.filter((r) => r.mode === 'bikes').map((r) => r.site));
-    expect(bikeSites).toEqual(
-      new Set(town.counters.filter((c) => c.bikesPerWeekday > 0).map((c) => c.siteId)),
-    );
+    expect(bikeSites).toEqual(new Set(town.counters.filter((c) => c.bikesPerWeekday > 0).map((c) => c.siteId)));
     expect(bikeSites.size).toBeGreaterThanOrEqual(1);
   });
 
   it('each series is hourly over four weeks across the clock change, except the documented outage', () => {
     const series = new Map<string, Row[]>();
-    for (const r of rows)
-      series.set(`${r.site} ${r.mode}`, [...(series.get(`${r.site} ${r.mode}`) ?? []), r]);
+    for (const r of rows) series.set(`${r.site} ${r.mode}`, [...(series.get(`${r.site} ${r.mode}`) ?? []), r]);
     for (const [name, s] of series) {
       expect(s[0].timestamp, name).toBe('2024-03-18T00:00:00+01:00');
       expect(s[s.length - 1].timestamp, name).toBe('2024-04-14T23:00:00+02:00');
-      const outage = name.startsWith(COUNTER_OUTAGE.siteId)
-        ? COUNTER_OUTAGE.toHour - COUNTER_OUTAGE.fromHour + 1
-        : 0;
+      const outage = name.startsWith(COUNTER_OUTAGE.siteId) ? COUNTER_OUTAGE.toHour - COUNTER_OUTAGE.fromHour + 1 : 0;
       // 28 days × 24 h, less the hour skipped on 31 March (02:00 → 03:00).
       expect(s.length, name).toBe(28 * 24 - 1 - outage);
       let gaps = 0;

@@ -47,10 +47,7 @@ const BIKE_WEEK: readonly number[] = [0.5, 1, 1, 1, 1, 0.95, 0.6];
 type Bump = readonly [weight: number, centreH: number, sigmaH: number];
 
 /** Hourly profiles as a floor plus Gaussian bumps: commuter peaks, lunch, Saturday shopping, quiet Sunday. */
-const PROFILE_BUMPS: Record<
-  CountMode,
-  Record<'weekday' | 'saturday' | 'sunday', readonly Bump[]>
-> = {
+const PROFILE_BUMPS: Record<CountMode, Record<'weekday' | 'saturday' | 'sunday', readonly Bump[]>> = {
   pedestrians: {
     weekday: [
       [1, 8.25, 0.8],
@@ -100,17 +97,13 @@ export const COUNTS_SEED = 20240318;
  * @returns 24 shares, index = local hour
  * @example hourlyProfile('pedestrians', 'weekday')[12]; // lunch-time share
  */
-export function hourlyProfile(
-  mode: CountMode,
-  dayType: 'weekday' | 'saturday' | 'sunday',
-): Float64Array {
+export function hourlyProfile(mode: CountMode, dayType: 'weekday' | 'saturday' | 'sunday'): Float64Array {
   const bumps = PROFILE_BUMPS[mode][dayType];
   const out = new Float64Array(24);
   let sum = 0;
   for (let h = 0; h < 24; h++) {
     let v = PROFILE_FLOOR;
-    for (const [w, mu, sigma] of bumps)
-      v += w * Math.exp(-((h + 0.5 - mu) ** 2) / (2 * sigma * sigma));
+    for (const [w, mu, sigma] of bumps) v += w * Math.exp(-((h + 0.5 - mu) ** 2) / (2 * sigma * sigma));
     out[h] = v;
     sum += v;
   }
@@ -169,8 +162,7 @@ export function townCounts(counters: readonly Counter[], seed = COUNTS_SEED): Co
         }
         const weekday = PUBLIC_HOLIDAYS.has(t.date) ? 0 : t.weekday;
         const dayType = weekday === 0 ? 'sunday' : weekday === 6 ? 'saturday' : 'weekday';
-        const week =
-          mode === 'pedestrians' ? PEDESTRIAN_WEEK[c.setting][weekday] : BIKE_WEEK[weekday];
+        const week = mode === 'pedestrians' ? PEDESTRIAN_WEEK[c.setting][weekday] : BIKE_WEEK[weekday];
         const rain = rainy.get(t.date) ? RAIN[mode] : 1;
         const mean =
           level *

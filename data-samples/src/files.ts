@@ -130,9 +130,7 @@ export function streetsGeoJson(town: Town): string {
  * @example shopsGeoJson(generateTown());
  */
 export function shopsGeoJson(town: Town): string {
-  return featureCollection(
-    town.shops.map((s) => point(s.id, { id: s.id, name: s.name, [s.key]: s.value }, s.x, s.y)),
-  );
+  return featureCollection(town.shops.map((s) => point(s.id, { id: s.id, name: s.name, [s.key]: s.value }, s.x, s.y)));
 }
 
 /**
@@ -143,9 +141,7 @@ export function shopsGeoJson(town: Town): string {
  */
 export function candidatesGeoJson(town: Town): string {
   return featureCollection(
-    town.candidates.map((c) =>
-      point(c.id, { id: c.id, address: c.address, floorAreaM2: c.floorAreaM2 }, c.x, c.y),
-    ),
+    town.candidates.map((c) => point(c.id, { id: c.id, address: c.address, floorAreaM2: c.floorAreaM2 }, c.x, c.y)),
   );
 }
 

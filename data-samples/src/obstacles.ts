@@ -1,19 +1,7 @@
 import { snapToCellCentre, type TownFrame } from './frame.js';
 import { type PlaneEquation, planeFacing } from './plane.js';
-import {
-  localToWorld,
-  type OrientedRectangle,
-  polygonRing,
-  rectangleRing,
-  signedAreaM2,
-} from './rectangle.js';
-import {
-  normaliseBearingDeg,
-  type RoofPlaneTruth,
-  type RoofType,
-  roofElevationM,
-  roofPlaneIndexAt,
-} from './roofs.js';
+import { localToWorld, type OrientedRectangle, polygonRing, rectangleRing, signedAreaM2 } from './rectangle.js';
+import { normaliseBearingDeg, type RoofPlaneTruth, type RoofType, roofElevationM, roofPlaneIndexAt } from './roofs.js';
 
 /** Side of a chimney stack [m]. */
 export const CHIMNEY_SIDE_M = 0.6;
@@ -101,12 +89,7 @@ export interface ObstacleHost {
  * @returns the obstacle's truth
  * @example obstacleTruth(host, { kind: 'chimney', u: 3, v: -2.5 }, 0, TOWN_FRAME);
  */
-export function obstacleTruth(
-  host: ObstacleHost,
-  spec: ObstacleSpec,
-  index: number,
-  frame: TownFrame,
-): ObstacleTruth {
+export function obstacleTruth(host: ObstacleHost, spec: ObstacleSpec, index: number, frame: TownFrame): ObstacleTruth {
   const id = `${host.id}-O${index + 1}`;
   const axis = host.footprint.axisBearingDeg;
   if (spec.kind === 'dormer') return dormerTruth(host, spec, id);
@@ -132,21 +115,13 @@ export function obstacleTruth(
     groundAreaM2: 4 * region.halfLengthM * region.halfWidthM,
     topElevationM: roofZ + height,
     heightAboveRoofM: height,
-    surface: [
-      { pitchDeg: 0, azimuthDeg: null, equation: planeFacing(0, 0, cx, cy, roofZ + height) },
-    ],
+    surface: [{ pitchDeg: 0, azimuthDeg: null, equation: planeFacing(0, 0, cx, cy, roofZ + height) }],
   };
 }
 
-function dormerTruth(
-  host: ObstacleHost,
-  spec: Extract<ObstacleSpec, { kind: 'dormer' }>,
-  id: string,
-): ObstacleTruth {
+function dormerTruth(host: ObstacleHost, spec: Extract<ObstacleSpec, { kind: 'dormer' }>, id: string): ObstacleTruth {
   if (host.roofType !== 'gable') {
-    throw new RangeError(
-      `dormer ${id}: dormers are placed on gable roofs, ${host.id} is ${host.roofType}`,
-    );
+    throw new RangeError(`dormer ${id}: dormers are placed on gable roofs, ${host.id} is ${host.roofType}`);
   }
   const tanRoof = Math.tan((host.pitchDeg * Math.PI) / 180);
   const tanDormer = Math.tan((spec.pitchDeg * Math.PI) / 180);

@@ -8,9 +8,7 @@ const ICU_PARIS = new Intl.DateTimeFormat('en-GB', {
 
 /** Offset of Europe/Paris from the ICU time-zone database shipped with Node [min]. */
 function icuOffsetMinutes(epochMs: number): number {
-  const name = ICU_PARIS.formatToParts(new Date(epochMs)).find(
-    (p) => p.type === 'timeZoneName',
-  )?.value;
+  const name = ICU_PARIS.formatToParts(new Date(epochMs)).find((p) => p.type === 'timeZoneName')?.value;
   const m = /GMT([+-])(\d\d):(\d\d)/.exec(name ?? '');
   if (!m) throw new Error(`unexpected ICU offset ${name}`);
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
@@ -51,8 +49,6 @@ describe('Europe/Paris civil time', () => {
     expect(parisHourStarts('2024-03-31', 1)).toHaveLength(23);
     expect(parisHourStarts('2024-10-27', 1)).toHaveLength(25);
     expect(parisHourStarts('2024-03-18', 28)).toHaveLength(28 * 24 - 1);
-    expect(parisLocalTime(parisHourStarts('2024-03-18', 1)[0]).iso).toBe(
-      '2024-03-18T00:00:00+01:00',
-    );
+    expect(parisLocalTime(parisHourStarts('2024-03-18', 1)[0]).iso).toBe('2024-03-18T00:00:00+01:00');
   });
 });

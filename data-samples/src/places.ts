@@ -54,14 +54,7 @@ export interface Counter {
   y: number;
 }
 
-function shop(
-  n: number,
-  name: string,
-  key: Shop['key'],
-  value: string,
-  lx: number,
-  ly: number,
-): Shop {
+function shop(n: number, name: string, key: Shop['key'], value: string, lx: number, ly: number): Shop {
   const [x, y] = townToLambert93(lx, ly);
   return { id: `P${String(n).padStart(2, '0')}`, name, key, value, x, y };
 }
@@ -93,13 +86,7 @@ export function townShops(): Shop[] {
   ];
 }
 
-function candidate(
-  n: number,
-  address: string,
-  floorAreaM2: number,
-  lx: number,
-  ly: number,
-): Candidate {
+function candidate(n: number, address: string, floorAreaM2: number, lx: number, ly: number): Candidate {
   const [x, y] = townToLambert93(lx, ly);
   return { id: `V${String(n).padStart(2, '0')}`, address, floorAreaM2, x, y };
 }
@@ -162,9 +149,7 @@ const ON_STREET_TOLERANCE_M = 1e-6;
 export function townCounters(streets: readonly StreetSegment[]): Counter[] {
   return COUNTER_SPECS.map(({ at, ...rest }) => {
     const [x, y] = townToLambert93(at[0], at[1]);
-    const street = streets.find(
-      (s) => distanceToPolylineM(s.coordinates, x, y) < ON_STREET_TOLERANCE_M,
-    );
+    const street = streets.find((s) => distanceToPolylineM(s.coordinates, x, y) < ON_STREET_TOLERANCE_M);
     if (!street) throw new RangeError(`counter ${rest.siteId} is on no street segment`);
     return { ...rest, streetId: street.id, x, y };
   });

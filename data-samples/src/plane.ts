@@ -26,13 +26,7 @@ export interface PlaneEquation {
  * @returns the plane equation with (x0, y0, z0) as reference point
  * @example planeFacing(30, 180, 0, 0, 10); // south-facing, rises 0.577 m per metre northwards
  */
-export function planeFacing(
-  pitchDeg: number,
-  azimuthDeg: number,
-  x0: number,
-  y0: number,
-  z0: number,
-): PlaneEquation {
+export function planeFacing(pitchDeg: number, azimuthDeg: number, x0: number, y0: number, z0: number): PlaneEquation {
   if (!(pitchDeg >= 0 && pitchDeg < 90)) {
     throw new RangeError(`roof pitch must be in [0, 90) degrees, got ${pitchDeg}`);
   }

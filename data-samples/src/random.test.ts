@@ -37,8 +37,6 @@ describe('seeded random numbers', () => {
     expect(draws.every((k) => Number.isInteger(k) && k >= 0)).toBe(true);
     const [mean, variance] = moments(draws);
     expect(Math.abs(mean - lambda)).toBeLessThan(4 * Math.sqrt(lambda / N));
-    expect(Math.abs(variance - lambda)).toBeLessThan(
-      4 * Math.sqrt((lambda + 2 * lambda * lambda) / N),
-    );
+    expect(Math.abs(variance - lambda)).toBeLessThan(4 * Math.sqrt((lambda + 2 * lambda * lambda) / N));
   });
 });

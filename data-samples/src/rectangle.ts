@@ -120,12 +120,7 @@ export function signedAreaM2(ring: readonly (readonly [number, number])[]): numb
  * @returns true inside
  * @example rectangleContains(rect, localAxes(rect.axisBearingDeg), x, y);
  */
-export function rectangleContains(
-  rect: OrientedRectangle,
-  axes: LocalAxes,
-  x: number,
-  y: number,
-): boolean {
+export function rectangleContains(rect: OrientedRectangle, axes: LocalAxes, x: number, y: number): boolean {
   const dx = x - rect.centreX;
   const dy = y - rect.centreY;
   return (

@@ -56,9 +56,7 @@ describe('roof planes match the declared roof types', () => {
   });
 
   it('every roof type is present', () => {
-    expect(new Set(town.buildings.map((b) => b.roofType))).toEqual(
-      new Set(['gable', 'hipped', 'shed', 'flat']),
-    );
+    expect(new Set(town.buildings.map((b) => b.roofType))).toEqual(new Set(['gable', 'hipped', 'shed', 'flat']));
   });
 
   it('pitches span 0–45° and pitched planes face all eight octants', () => {
@@ -144,9 +142,7 @@ describe('roof obstacles and the shading block', () => {
           low.roofType !== 'flat' &&
           tall.eaveHeightM >= 2 * low.ridgeHeightM &&
           low.footprint.centreY > tall.footprint.centreY &&
-          low.footprint.centreY -
-            low.footprint.halfWidthM -
-            (tall.footprint.centreY + tall.footprint.halfWidthM) <
+          low.footprint.centreY - low.footprint.halfWidthM - (tall.footprint.centreY + tall.footprint.halfWidthM) <
             10 &&
           Math.abs(low.footprint.centreX - tall.footprint.centreX) < tall.footprint.halfLengthM,
       ),

@@ -80,8 +80,7 @@ function localPlanes(roofType: RoofType, l: number, w: number): LocalPlane[] {
         },
       ];
     case 'hipped':
-      if (l < w)
-        throw new RangeError(`a hipped roof needs length ≥ width, got ${2 * l} < ${2 * w} m`);
+      if (l < w) throw new RangeError(`a hipped roof needs length ≥ width, got ${2 * l} < ${2 * w} m`);
       return [
         {
           outline: [

@@ -35,10 +35,7 @@ function components(features: LineFeature[]): Map<string, string> {
     return r;
   };
   for (const f of features) {
-    const ends = [
-      f.geometry.coordinates[0],
-      f.geometry.coordinates[f.geometry.coordinates.length - 1],
-    ].map(key);
+    const ends = [f.geometry.coordinates[0], f.geometry.coordinates[f.geometry.coordinates.length - 1]].map(key);
     for (const e of ends) if (!parent.has(e)) parent.set(e, e);
     parent.set(find(ends[0]), find(ends[1]));
   }
@@ -77,9 +74,7 @@ describe('street network', () => {
     expect(streets.length).toBeGreaterThanOrEqual(30);
     expect(streets.length).toBeLessThanOrEqual(60);
     const kinds = new Set(streets.map((s) => s.properties.highway));
-    expect(kinds).toEqual(
-      new Set(['primary', 'residential', 'pedestrian', 'footway', 'steps', 'motorway']),
-    );
+    expect(kinds).toEqual(new Set(['primary', 'residential', 'pedestrian', 'footway', 'steps', 'motorway']));
     expect(streets.filter((s) => s.properties.highway === 'motorway')).toHaveLength(1);
   });
 
@@ -148,9 +143,7 @@ describe('street network', () => {
       // The footprint outline, densified at 0.25 m, stays outside every street's half width.
       const outline = densify(b.ring, 0.25);
       for (const s of town.streets) {
-        const nearest = Math.min(
-          ...outline.map(([x, y]) => distanceToPolylineM(s.coordinates, x, y)),
-        );
+        const nearest = Math.min(...outline.map(([x, y]) => distanceToPolylineM(s.coordinates, x, y)));
         expect(nearest, `${b.id} / ${s.id}`).toBeGreaterThan(s.widthM / 2);
       }
     }
@@ -159,12 +152,8 @@ describe('street network', () => {
     for (const b of town.buildings) {
       for (const c of town.buildings) {
         if (b === c) continue;
-        expect(
-          distanceToRectangleM(c.footprint, b.footprint.centreX, b.footprint.centreY),
-        ).toBeGreaterThan(0);
-        const nearest = Math.min(
-          ...densify(b.ring, 0.25).map(([x, y]) => distanceToRectangleM(c.footprint, x, y)),
-        );
+        expect(distanceToRectangleM(c.footprint, b.footprint.centreX, b.footprint.centreY)).toBeGreaterThan(0);
+        const nearest = Math.min(...densify(b.ring, 0.25).map(([x, y]) => distanceToRectangleM(c.footprint, x, y)));
         expect(nearest, `${b.id} / ${c.id}`).toBeGreaterThan(1);
       }
     }

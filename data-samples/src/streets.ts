@@ -38,12 +38,7 @@ const WIDTH_M: Record<Highway, number> = {
   motorway: 25,
 };
 
-function line(
-  highway: Highway,
-  name: string,
-  points: [number, number][],
-  splitAtVertices = true,
-): StreetLine {
+function line(highway: Highway, name: string, points: [number, number][], splitAtVertices = true): StreetLine {
   return { highway, name, widthM: WIDTH_M[highway], points, splitAtVertices };
 }
 
@@ -184,11 +179,7 @@ export function townStreets(): StreetSegment[] {
  * @returns the shortest distance to any of its segments [m]
  * @example distanceToPolylineM([[0, 0], [10, 0]], 5, 2); // 2
  */
-export function distanceToPolylineM(
-  coordinates: readonly [number, number][],
-  x: number,
-  y: number,
-): number {
+export function distanceToPolylineM(coordinates: readonly [number, number][], x: number, y: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i + 1 < coordinates.length; i++) {
     const [ax, ay] = coordinates[i];

@@ -47,8 +47,7 @@ function cellCentre(col: number, row: number): [number, number] {
 function coveredByObstacleOrTree(x: number, y: number): boolean {
   for (const b of town.buildings) {
     for (const o of b.obstacles) {
-      if (insideRing(o.ring, x, y) || distanceToRingEdgesM(o.ring, x, y) < EDGE_MARGIN_M)
-        return true;
+      if (insideRing(o.ring, x, y) || distanceToRingEdgesM(o.ring, x, y) < EDGE_MARGIN_M) return true;
     }
   }
   return town.trees.some((t) => Math.hypot(x - t.x, y - t.y) < t.crownRadiusM + EDGE_MARGIN_M);
@@ -84,9 +83,7 @@ describe('DSM agrees with the analytic truth', () => {
         expect(cells.length, p.id).toBeGreaterThanOrEqual((0.5 * p.groundAreaM2) / 0.25);
         for (const [x, y, i] of cells) {
           const z = planeElevationM(p.equation, x, y);
-          expect(Math.abs(town.dsm[i] - z), `${p.id} at (${x}, ${y})`).toBeLessThanOrEqual(
-            float32UlpM(z),
-          );
+          expect(Math.abs(town.dsm[i] - z), `${p.id} at (${x}, ${y})`).toBeLessThanOrEqual(float32UlpM(z));
         }
       }
     }
@@ -101,9 +98,7 @@ describe('DSM agrees with the analytic truth', () => {
           const z = Math.min(...o.surface.map((s) => planeElevationM(s.equation, x, y)));
           const roof = Math.min(...b.planes.map((p) => planeElevationM(p.equation, x, y)));
           expect(z).toBeGreaterThan(roof);
-          expect(Math.abs(town.dsm[i] - z), `${o.id} at (${x}, ${y})`).toBeLessThanOrEqual(
-            float32UlpM(z),
-          );
+          expect(Math.abs(town.dsm[i] - z), `${o.id} at (${x}, ${y})`).toBeLessThanOrEqual(float32UlpM(z));
         }
       }
     }
@@ -118,9 +113,7 @@ describe('DSM agrees with the analytic truth', () => {
           const z = canopyElevationM(t, x, y);
           if (!(z > town.dtm[row * width + col] + 0.5)) continue;
           if (town.buildings.some((b) => insideRing(b.ring, x, y))) continue;
-          expect(Math.abs(town.dsm[row * width + col] - z), t.id).toBeLessThanOrEqual(
-            float32UlpM(z),
-          );
+          expect(Math.abs(town.dsm[row * width + col] - z), t.id).toBeLessThanOrEqual(float32UlpM(z));
           seen++;
         }
       }
@@ -141,8 +134,7 @@ describe('DSM agrees with the analytic truth', () => {
           const [x, y] = cellCentre(col, row);
           if (!insideRing(b.ring, x, y)) continue;
           const roof = Math.min(...b.planes.map((p) => planeElevationM(p.equation, x, y)));
-          if (canopyElevationM(t, x, y) > roof && town.dsm[row * width + col] > roof + 0.01)
-            aboveRoof++;
+          if (canopyElevationM(t, x, y) > roof && town.dsm[row * width + col] > roof + 0.01) aboveRoof++;
         }
       }
       expect(aboveRoof, t.id).toBeGreaterThan(4);
@@ -174,8 +166,7 @@ describe('DSM agrees with the analytic truth', () => {
         const [cx, cy] = cellCentre(col, row);
         const inHole = Math.hypot(cx - x, cy - y) < radiusM;
         const i = row * width + col;
-        if (Number.isNaN(town.dsm[i]) !== inHole || Number.isNaN(town.dtm[i]) !== inHole)
-          mismatches++;
+        if (Number.isNaN(town.dsm[i]) !== inHole || Number.isNaN(town.dtm[i]) !== inHole) mismatches++;
         if (inHole) holeCells++;
       }
     }

@@ -1,12 +1,7 @@
 import type { BuildingTruth } from './buildings.js';
 import type { TownFrame } from './frame.js';
 import { type PlaneEquation, planeElevationM } from './plane.js';
-import {
-  localAxes,
-  type OrientedRectangle,
-  rectangleContains,
-  rectangleRing,
-} from './rectangle.js';
+import { localAxes, type OrientedRectangle, rectangleContains, rectangleRing } from './rectangle.js';
 import { canopyElevationM, type TreeTruth } from './trees.js';
 
 /** A prism with vertical walls over a rectangle, topped by the lower envelope of planes. */
@@ -33,13 +28,7 @@ interface CellRange {
   rowMax: number;
 }
 
-function cellRange(
-  frame: TownFrame,
-  xMin: number,
-  xMax: number,
-  yMin: number,
-  yMax: number,
-): CellRange {
+function cellRange(frame: TownFrame, xMin: number, xMax: number, yMin: number, yMax: number): CellRange {
   const { originX, originY, cellSizeX, cellSizeY } = frame.geo;
   return {
     colMin: Math.max(0, Math.floor((xMin - originX) / cellSizeX)),

@@ -66,10 +66,7 @@ export function groundElevationM(terrain: TerrainModel, x: number, y: number): n
  * @returns elevations [m], row-major, row 0 = north
  * @example const dtm = rasteriseGround(TOWN_TERRAIN);
  */
-export function rasteriseGround(
-  terrain: TerrainModel,
-  frame: TownFrame = TOWN_FRAME,
-): Float32Array {
+export function rasteriseGround(terrain: TerrainModel, frame: TownFrame = TOWN_FRAME): Float32Array {
   const { width, height, geo } = frame;
   const out = new Float32Array(width * height);
   for (let row = 0; row < height; row++) {

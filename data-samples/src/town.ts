@@ -2,14 +2,7 @@ import { type BuildingTruth, buildingTruth } from './buildings.js';
 import { type CountRow, townCounts } from './counts.js';
 import { TOWN_FRAME, type TownFrame } from './frame.js';
 import { TOWN_BUILDINGS, TOWN_NODATA_HOLE, TOWN_TREES } from './layout.js';
-import {
-  type Candidate,
-  type Counter,
-  type Shop,
-  townCandidates,
-  townCounters,
-  townShops,
-} from './places.js';
+import { type Candidate, type Counter, type Shop, townCandidates, townCounters, townShops } from './places.js';
 import { type StreetSegment, townStreets } from './streets.js';
 import { type NodataHole, punchNodataHole, rasteriseSurface } from './surface.js';
 import { rasteriseGround, type TerrainModel, TOWN_TERRAIN } from './terrain.js';

@@ -51,11 +51,7 @@ export function canopyElevationM(tree: TreeTruth, x: number, y: number): number 
  * @returns the tree's truth
  * @example treeTruth({ id: 'T01', x, y, heightM: 11, crownRadiusM: 5, crownDepthM: 4 }, TOWN_TERRAIN, []);
  */
-export function treeTruth(
-  spec: TreeSpec,
-  terrain: TerrainModel,
-  buildings: readonly BuildingTruth[],
-): TreeTruth {
+export function treeTruth(spec: TreeSpec, terrain: TerrainModel, buildings: readonly BuildingTruth[]): TreeTruth {
   if (!(spec.crownDepthM > 0 && spec.crownDepthM < spec.heightM && spec.crownRadiusM > 0)) {
     throw new RangeError(`tree ${spec.id}: need 0 < crown depth < height and a crown radius > 0`);
   }

@@ -27,11 +27,7 @@ export async function writeSampleTown(outDir: string, seed?: number): Promise<st
     ['dtm.tif', town.dtm],
   ];
   for (const [name, band] of rasters) {
-    await writeGeoTiffFile(
-      join(outDir, name),
-      { bands: [band], width, height, geo },
-      { nodata: NODATA_VALUE },
-    );
+    await writeGeoTiffFile(join(outDir, name), { bands: [band], width, height, geo }, { nodata: NODATA_VALUE });
   }
   const texts = townTextFiles(town);
   for (const [name, text] of Object.entries(texts)) await writeFileAtomic(join(outDir, name), text);

@@ -8,7 +8,8 @@ import { writeMirroredDsm } from '../bench/mirroredDsm.js';
 
 // End-to-end `gisement terrain` (read, compute, write three Deflate GeoTIFFs; and with
 // `--compress none`, uncompressed like gdaldem's) side by side with `gdaldem slope` +
-// `gdaldem aspect` (-alg Horn -compute_edges, GDAL's default uncompressed output) on the same
+// `gdaldem aspect` (-alg Horn -compute_edges), with GDAL's default uncompressed output and with
+// Deflate + floating-point predictor (our default encoding), on the same
 // 4000×4000 DSM at 0.5 m. The DSM is the real Montpellier IGN LiDAR HD
 // mosaic (../shared/data) mirrored to fill 4000×4000 cells, so it has real roofs and trees.
 // Target (issue 2): no slower than gdaldem. Needs `pnpm build` (the bench script runs it).
@@ -60,21 +61,27 @@ describe(`terrain end to end, ${size}×${size} DSM`, () => {
     },
     once,
   );
-  bench.runIf(hasGdal)(
-    'gdaldem slope + aspect (uncompressed)',
-    () => {
-      for (const what of ['slope', 'aspect']) {
-        execFileSync('gdaldem', [
-          what,
-          '-alg',
-          'Horn',
-          '-compute_edges',
-          '-q',
-          dsmPath,
-          join(work, `gdal_${what}.tif`),
-        ]);
-      }
-    },
-    once,
-  );
+  for (const [label, creation] of [
+    ['uncompressed', []],
+    ['Deflate + predictor 3, like ours', ['-co', 'COMPRESS=DEFLATE', '-co', 'PREDICTOR=3', '-co', 'TILED=YES']],
+  ] as const) {
+    bench.runIf(hasGdal)(
+      `gdaldem slope + aspect (${label})`,
+      () => {
+        for (const what of ['slope', 'aspect']) {
+          execFileSync('gdaldem', [
+            what,
+            '-alg',
+            'Horn',
+            '-compute_edges',
+            '-q',
+            ...creation,
+            dsmPath,
+            join(work, `gdal_${what}.tif`),
+          ]);
+        }
+      },
+      once,
+    );
+  }
 });

@@ -25,7 +25,7 @@ export function rasterStatistics(grid: Grid): RasterStatistics {
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < data.length; i++) {
     const v = data[i] as number;
-    if (v !== v) continue;
+    if (Number.isNaN(v)) continue;
     count++;
     sum += v;
     if (v < min) min = v;

@@ -7,19 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { RAD_PER_DEG } from '../units/angles.js';
 import { absoluteAirmass, altitudeToPressurePa, relativeAirmassKastenYoung } from './atmosphere.js';
 import { esraClearSky } from './esraClearSky.js';
-import {
-  dayOfYearUtc,
-  declinationRsunDeg,
-  extraterrestrialRsun,
-  extraterrestrialSpencer,
-} from './extraterrestrial.js';
+import { dayOfYearUtc, declinationRsunDeg, extraterrestrialRsun, extraterrestrialSpencer } from './extraterrestrial.js';
 import { haurwitz } from './haurwitz.js';
 import { ineichenPerez } from './ineichenPerez.js';
-import {
-  linkeTurbidityForInstant,
-  monthlyLinkeTurbidity,
-  RSUN_DEFAULT_LINKE_TURBIDITY,
-} from './linkeTurbidity.js';
+import { linkeTurbidityForInstant, monthlyLinkeTurbidity, RSUN_DEFAULT_LINKE_TURBIDITY } from './linkeTurbidity.js';
 import { simplifiedSolis } from './simplifiedSolis.js';
 
 describe('ineichenPerez (pvlib tests/test_clearsky.py:78)', () => {
@@ -82,9 +73,7 @@ describe('r.sun extraterrestrial irradiance and declination (GRASS raster/r.sun/
 describe('extraterrestrialSpencer', () => {
   it('is within pvlib test_get_extra_radiation tolerance (1383.636203 ± 10 W/m² on 2016-10-26)', () => {
     // pvlib tests/test_irradiance.py test_get_extra_radiation: assert_allclose(atol=10).
-    expect(
-      Math.abs(extraterrestrialSpencer(dayOfYearUtc(Date.UTC(2016, 9, 26))) - 1383.636203),
-    ).toBeLessThan(10);
+    expect(Math.abs(extraterrestrialSpencer(dayOfYearUtc(Date.UTC(2016, 9, 26))) - 1383.636203)).toBeLessThan(10);
   });
 });
 

@@ -43,18 +43,14 @@ export interface ErbsResult {
  *   1982, doi:10.1016/0038-092X(82)90302-4, eq. 1
  * @example erbs({ ghiWm2: 1000, zenithDeg: 10, dniExtraWm2: extraterrestrialSpencer(171) }).dniWm2; // ≈ 842
  */
-export function erbs(
-  input: ErbsInput,
-  out: ErbsResult = { dniWm2: 0, dhiWm2: 0, kt: 0 },
-): ErbsResult {
+export function erbs(input: ErbsInput, out: ErbsResult = { dniWm2: 0, dhiWm2: 0, kt: 0 }): ErbsResult {
   const { ghiWm2, zenithDeg } = input;
   const cosZ = Math.cos(zenithDeg * RAD_PER_DEG);
   let kt = ghiWm2 / (input.dniExtraWm2 * Math.max(cosZ, input.minCosZenith ?? 0.065));
   kt = Math.min(Math.max(kt, 0), 1);
   let fraction: number;
   if (kt <= 0.22) fraction = 1 - 0.09 * kt;
-  else if (kt <= 0.8)
-    fraction = 0.9511 + kt * (-0.1604 + kt * (4.388 + kt * (-16.638 + kt * 12.336)));
+  else if (kt <= 0.8) fraction = 0.9511 + kt * (-0.1604 + kt * (4.388 + kt * (-16.638 + kt * 12.336)));
   else fraction = 0.165;
   let dhi = fraction * ghiWm2;
   let dni = (ghiWm2 - dhi) / cosZ;

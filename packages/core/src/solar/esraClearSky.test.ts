@@ -22,9 +22,7 @@ interface RsunCase {
   diffuse: number;
   global: number;
 }
-const fixture = JSON.parse(
-  readFileSync(new URL('./fixtures/rsun-esra.json', import.meta.url), 'utf8'),
-);
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/rsun-esra.json', import.meta.url), 'utf8'));
 /** r.sun stores Float32 rasters: one float32 ULP relative (2^-23). */
 const FLOAT32_ULP = 2 ** -23;
 
@@ -33,8 +31,7 @@ describe('esraClearSky vs r.sun (fixtures/rsun-esra.json)', () => {
     const phi = c.latitude * RAD_PER_DEG;
     const delta = declinationRsunDeg(c.day) * RAD_PER_DEG;
     const hourAngle = (c.time - 12) * 15 * RAD_PER_DEG;
-    const sinH =
-      Math.sin(phi) * Math.sin(delta) + Math.cos(phi) * Math.cos(delta) * Math.cos(hourAngle);
+    const sinH = Math.sin(phi) * Math.sin(delta) + Math.cos(phi) * Math.cos(delta) * Math.cos(hourAngle);
     const h = Math.asin(sinH) * DEG_PER_RAD;
     // r.sun prints the altitude with 4 decimals.
     expect(Math.abs(h - c.altitude)).toBeLessThanOrEqual(5e-5);

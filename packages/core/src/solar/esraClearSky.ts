@@ -47,10 +47,7 @@ export interface EsraClearSkyInput {
  * esraClearSky({ solarElevationDeg: 68.441, elevationM: 0, linkeTurbidity: 3,
  *   extraterrestrialWm2: extraterrestrialRsun(172) }).dhiWm2; // 105.424 (r.sun, 45°N noon)
  */
-export function esraClearSky(
-  input: EsraClearSkyInput,
-  out = createClearSkyIrradiance(),
-): ClearSkyIrradiance {
+export function esraClearSky(input: EsraClearSkyInput, out = createClearSkyIrradiance()): ClearSkyIrradiance {
   const h0 = input.solarElevationDeg * RAD_PER_DEG;
   if (!(h0 > 0)) {
     out.ghiWm2 = 0;
@@ -63,16 +60,12 @@ export function esraClearSky(
   const sinH0 = Math.sin(h0);
 
   // Beam.
-  const refraction =
-    (0.061359 * (0.1594 + h0 * (1.123 + 0.065656 * h0))) / (1 + h0 * (28.9344 + 277.3971 * h0));
+  const refraction = (0.061359 * (0.1594 + h0 * (1.123 + 0.065656 * h0))) / (1 + h0 * (28.9344 + 277.3971 * h0));
   const h0ref = h0 + refraction;
   const m =
-    Math.exp(-input.elevationM / 8434.5) /
-    (Math.sin(h0ref) + 0.50572 * (h0ref * DEG_PER_RAD + 6.07995) ** -1.6364);
+    Math.exp(-input.elevationM / 8434.5) / (Math.sin(h0ref) + 0.50572 * (h0ref * DEG_PER_RAD + 6.07995) ** -1.6364);
   const rayleigh =
-    m <= 20
-      ? 1 / (6.6296 + m * (1.7513 + m * (-0.1202 + m * (0.0065 - m * 0.00013))))
-      : 1 / (10.4 + 0.718 * m);
+    m <= 20 ? 1 / (6.6296 + m * (1.7513 + m * (-0.1202 + m * (0.0065 - m * 0.00013)))) : 1 / (10.4 + 0.718 * m);
   const dni = g0 * Math.exp(-0.8662 * tl * m * rayleigh);
 
   // Diffuse.

@@ -42,25 +42,14 @@ export interface TranspositionInput {
  * @example hayDaviesSkyDiffuse({ surfaceSlopeDeg: 40, surfaceAzimuthDeg: 180, dhiWm2: 118.46,
  *   dniWm2: 939.95, dniExtraWm2: 1321.17, sunZenithDeg: 10.56, sunAzimuthDeg: 144.77 }).totalWm2; // 103.0
  */
-export function hayDaviesSkyDiffuse(
-  input: TranspositionInput,
-  out = createSkyDiffuseParts(),
-): SkyDiffuseParts {
+export function hayDaviesSkyDiffuse(input: TranspositionInput, out = createSkyDiffuseParts()): SkyDiffuseParts {
   const cosI = Math.max(
-    cosIncidence(
-      input.sunZenithDeg,
-      input.sunAzimuthDeg,
-      input.surfaceSlopeDeg,
-      input.surfaceAzimuthDeg,
-    ),
+    cosIncidence(input.sunZenithDeg, input.sunAzimuthDeg, input.surfaceSlopeDeg, input.surfaceAzimuthDeg),
     0,
   );
   const rb = cosI / Math.max(Math.cos(input.sunZenithDeg * RAD_PER_DEG), MIN_COS_ZENITH);
   const ai = input.dniWm2 / input.dniExtraWm2;
-  out.isotropicWm2 = Math.max(
-    (input.dhiWm2 * (1 - ai) * (1 + Math.cos(input.surfaceSlopeDeg * RAD_PER_DEG))) / 2,
-    0,
-  );
+  out.isotropicWm2 = Math.max((input.dhiWm2 * (1 - ai) * (1 + Math.cos(input.surfaceSlopeDeg * RAD_PER_DEG))) / 2, 0);
   out.circumsolarWm2 = Math.max(input.dhiWm2 * ai * rb, 0);
   out.horizonWm2 = 0;
   out.totalWm2 = out.isotropicWm2 + out.circumsolarWm2;

@@ -30,8 +30,7 @@ export function cosIncidence(
   const z = sunZenithDeg * RAD_PER_DEG;
   const w = surfaceSlopeDeg * RAD_PER_DEG;
   const c =
-    Math.cos(z) * Math.cos(w) +
-    Math.sin(z) * Math.sin(w) * Math.cos((sunAzimuthDeg - surfaceAzimuthDeg) * RAD_PER_DEG);
+    Math.cos(z) * Math.cos(w) + Math.sin(z) * Math.sin(w) * Math.cos((sunAzimuthDeg - surfaceAzimuthDeg) * RAD_PER_DEG);
   return Math.min(1, Math.max(-1, c));
 }
 
@@ -47,14 +46,8 @@ export function cosIncidence(
  *   doi:10.1016/j.solener.2003.12.003
  * @example incidenceAngleDeg(solarPositionSpa(input), 30, 170); // 25.42° for the NREL example
  */
-export function incidenceAngleDeg(
-  pos: SolarPosition,
-  surfaceSlopeDeg: number,
-  surfaceAzimuthDeg: number,
-): number {
+export function incidenceAngleDeg(pos: SolarPosition, surfaceSlopeDeg: number, surfaceAzimuthDeg: number): number {
   return (
-    Math.acos(
-      cosIncidence(pos.apparentZenithDeg, pos.azimuthDeg, surfaceSlopeDeg, surfaceAzimuthDeg),
-    ) / RAD_PER_DEG
+    Math.acos(cosIncidence(pos.apparentZenithDeg, pos.azimuthDeg, surfaceSlopeDeg, surfaceAzimuthDeg)) / RAD_PER_DEG
   );
 }

@@ -37,10 +37,7 @@ export interface IneichenPerezInput {
  *   doi:10.1016/S0038-092X(02)00045-2; Perez R. et al., Solar Energy 73(5):307–317, 2002
  * @example ineichenPerez({ apparentZenithDeg: 10, airmassAbsolute: 1, linkeTurbidity: 3 }).ghiWm2; // 1038.16
  */
-export function ineichenPerez(
-  input: IneichenPerezInput,
-  out = createClearSkyIrradiance(),
-): ClearSkyIrradiance {
+export function ineichenPerez(input: IneichenPerezInput, out = createClearSkyIrradiance()): ClearSkyIrradiance {
   const h = input.altitudeM ?? 0;
   const i0 = input.dniExtraWm2 ?? 1364;
   const tl = input.linkeTurbidity;

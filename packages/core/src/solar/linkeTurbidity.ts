@@ -18,8 +18,7 @@ export const RSUN_DEFAULT_LINKE_TURBIDITY = 3.0;
  * @example monthlyLinkeTurbidity([3, 3.2, 3.5, 3.8, 3.9, 4, 4.1, 4, 3.7, 3.4, 3.1, 3]);
  */
 export function monthlyLinkeTurbidity(values: ArrayLike<number>): Float64Array {
-  if (values.length !== 12)
-    throw new RangeError(`expected 12 monthly Linke turbidity values, got ${values.length}`);
+  if (values.length !== 12) throw new RangeError(`expected 12 monthly Linke turbidity values, got ${values.length}`);
   const out = new Float64Array(12);
   for (let i = 0; i < 12; i++) {
     const v = values[i];

@@ -5,11 +5,7 @@ import { RAD_PER_DEG } from '../units/angles.js';
 import type { TranspositionInput } from './hayDaviesSkyDiffuse.js';
 import { cosIncidence } from './incidence.js';
 import { PEREZ_ALLSITES_1990, PEREZ_EPSILON_BIN_EDGES } from './perezCoefficients.js';
-import {
-  createSkyDiffuseParts,
-  type SkyDiffuseParts,
-  zeroSkyDiffuseParts,
-} from './skyDiffuseParts.js';
+import { createSkyDiffuseParts, type SkyDiffuseParts, zeroSkyDiffuseParts } from './skyDiffuseParts.js';
 
 /** κ for the zenith in radians (Perez et al. 1990, eq. 1). */
 const KAPPA = 1.041;
@@ -52,23 +48,12 @@ export function perezSkyDiffuse(input: PerezInput, out = createSkyDiffuseParts()
   while (bin < PEREZ_EPSILON_BIN_EDGES.length && epsilon >= PEREZ_EPSILON_BIN_EDGES[bin]) bin++;
   const delta = (dhiWm2 * airmassRelative) / input.dniExtraWm2;
   const k = 6 * bin;
-  const f1 = Math.max(
-    0,
-    PEREZ_ALLSITES_1990[k] + PEREZ_ALLSITES_1990[k + 1] * delta + PEREZ_ALLSITES_1990[k + 2] * z,
-  );
-  const f2 =
-    PEREZ_ALLSITES_1990[k + 3] +
-    PEREZ_ALLSITES_1990[k + 4] * delta +
-    PEREZ_ALLSITES_1990[k + 5] * z;
+  const f1 = Math.max(0, PEREZ_ALLSITES_1990[k] + PEREZ_ALLSITES_1990[k + 1] * delta + PEREZ_ALLSITES_1990[k + 2] * z);
+  const f2 = PEREZ_ALLSITES_1990[k + 3] + PEREZ_ALLSITES_1990[k + 4] * delta + PEREZ_ALLSITES_1990[k + 5] * z;
 
   const slope = input.surfaceSlopeDeg * RAD_PER_DEG;
   const a = Math.max(
-    cosIncidence(
-      input.sunZenithDeg,
-      input.sunAzimuthDeg,
-      input.surfaceSlopeDeg,
-      input.surfaceAzimuthDeg,
-    ),
+    cosIncidence(input.sunZenithDeg, input.sunAzimuthDeg, input.surfaceSlopeDeg, input.surfaceAzimuthDeg),
     0,
   );
   const b = Math.max(Math.cos(z), COS_85);

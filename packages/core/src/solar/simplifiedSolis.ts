@@ -34,10 +34,7 @@ export interface SimplifiedSolisInput {
  *   Solar Energy 82(8):758–762, 2008, doi:10.1016/j.solener.2008.02.009
  * @example simplifiedSolis({ apparentElevationDeg: 80 }).ghiWm2; // 1064.65
  */
-export function simplifiedSolis(
-  input: SimplifiedSolisInput,
-  out = createClearSkyIrradiance(),
-): ClearSkyIrradiance {
+export function simplifiedSolis(input: SimplifiedSolisInput, out = createClearSkyIrradiance()): ClearSkyIrradiance {
   const aod = input.aod700 ?? 0.1;
   const w = Math.max(input.precipitableWaterCm ?? 1, 0.2);
   const lnP = Math.log((input.pressurePa ?? P0_PA) / P0_PA);
@@ -46,8 +43,7 @@ export function simplifiedSolis(
   const aod2 = aod * aod;
 
   // Enhanced extraterrestrial irradiance I0′ (eq. 4 of Ineichen 2008).
-  const i0p =
-    i0 * (0.12 * w ** 0.56 * aod2 + 0.97 * w ** 0.032 * aod + 1.08 * w ** 0.0051 + 0.071 * lnP);
+  const i0p = i0 * (0.12 * w ** 0.56 * aod2 + 0.97 * w ** 0.032 * aod + 1.08 * w ** 0.0051 + 0.071 * lnP);
   // Beam: τb and b.
   const taub =
     (1.82 + 0.056 * lnW + 0.0071 * lnW * lnW) * aod +
@@ -58,11 +54,7 @@ export function simplifiedSolis(
   const b = (0.00925 * aod2 + 0.0148 * aod - 0.0172) * lnW - 0.7565 * aod2 + 0.5057 * aod + 0.4557;
   // Global: τg and g.
   const taug =
-    (1.24 + 0.047 * lnW + 0.0061 * lnW * lnW) * aod +
-    0.27 +
-    0.043 * lnW +
-    0.009 * lnW * lnW +
-    (0.0079 * w + 0.1) * lnP;
+    (1.24 + 0.047 * lnW + 0.0061 * lnW * lnW) * aod + 0.27 + 0.043 * lnW + 0.009 * lnW * lnW + (0.0079 * w + 0.1) * lnP;
   const g = -0.0147 * lnW - 0.3079 * aod2 + 0.2846 * aod + 0.3798;
   // Diffuse: τd (two fits, aod700 < 0.05 and ≥ 0.05) and d.
   let taud: number;

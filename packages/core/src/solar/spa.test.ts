@@ -11,10 +11,7 @@ import { deltaTEspenakMeeus } from './deltaT.js';
 import { solarPositionSpa, spaIntermediates } from './spa.js';
 
 const vectors = JSON.parse(
-  readFileSync(
-    new URL('../../../../../shared/data/solar-position/spa_test_vectors.json', import.meta.url),
-    'utf8',
-  ),
+  readFileSync(new URL('../../../../../shared/data/solar-position/spa_test_vectors.json', import.meta.url), 'utf8'),
 );
 
 /**
@@ -153,14 +150,10 @@ describe('solarPositionSpa — headline zenith/azimuth within 1e-5° (REFERENCES
     };
     // assert_series_equal default rtol 1e-5 on ~257°: well below 1e-5° here.
     expect(
-      Math.abs(
-        solarPositionSpa({ ...base, deltaTSeconds: 67 }).azimuthDeg - c.expected.azimuth_delta_t_67,
-      ),
+      Math.abs(solarPositionSpa({ ...base, deltaTSeconds: 67 }).azimuthDeg - c.expected.azimuth_delta_t_67),
     ).toBeLessThan(1e-7);
     expect(
-      Math.abs(
-        solarPositionSpa({ ...base, deltaTSeconds: 0 }).azimuthDeg - c.expected.azimuth_delta_t_0,
-      ),
+      Math.abs(solarPositionSpa({ ...base, deltaTSeconds: 0 }).azimuthDeg - c.expected.azimuth_delta_t_0),
     ).toBeLessThan(1e-7);
   });
 });
@@ -202,11 +195,7 @@ describe('deltaTEspenakMeeus (test_spa.py lines 78-93)', () => {
 
 describe('input validation', () => {
   it('rejects an out-of-range latitude with the value in the message', () => {
-    expect(() => solarPositionSpa({ timeUtcMs: 0, latitudeDeg: 91, longitudeDeg: 0 })).toThrow(
-      /got 91/,
-    );
-    expect(() =>
-      solarPositionSpa({ timeUtcMs: Number.NaN, latitudeDeg: 0, longitudeDeg: 0 }),
-    ).toThrow(RangeError);
+    expect(() => solarPositionSpa({ timeUtcMs: 0, latitudeDeg: 91, longitudeDeg: 0 })).toThrow(/got 91/);
+    expect(() => solarPositionSpa({ timeUtcMs: Number.NaN, latitudeDeg: 0, longitudeDeg: 0 })).toThrow(RangeError);
   });
 });

@@ -237,8 +237,7 @@ function wrap360(x: number): number {
 /** Σ A·cos(B + C·t) over flat (A, B, C) triples (section 3.2.1). */
 function periodicSum(terms: readonly number[], t: number): number {
   let s = 0;
-  for (let i = 0; i < terms.length; i += 3)
-    s += terms[i] * Math.cos(terms[i + 1] + terms[i + 2] * t);
+  for (let i = 0; i < terms.length; i += 3) s += terms[i] * Math.cos(terms[i + 1] + terms[i + 2] * t);
   return s;
 }
 
@@ -248,11 +247,7 @@ function periodicSum(terms: readonly number[], t: number): number {
  * @param julianDay Julian day (UT)
  * @param deltaTSeconds ΔT [s]
  */
-export function spaGeocentric(
-  julianDay: number,
-  deltaTSeconds: number,
-  out: SpaIntermediates,
-): void {
+export function spaGeocentric(julianDay: number, deltaTSeconds: number, out: SpaIntermediates): void {
   // 3.1 Julian day, ephemeris day, centuries and millennium.
   const jde = julianDay + deltaTSeconds / 86400;
   const jc = (julianDay - JD_J2000) / 36525;
@@ -271,9 +266,7 @@ export function spaGeocentric(
         (periodicSum(SPA_L1, jme) +
           jme *
             (periodicSum(SPA_L2, jme) +
-              jme *
-                (periodicSum(SPA_L3, jme) +
-                  jme * (periodicSum(SPA_L4, jme) + jme * periodicSum(SPA_L5, jme)))))) /
+              jme * (periodicSum(SPA_L3, jme) + jme * (periodicSum(SPA_L4, jme) + jme * periodicSum(SPA_L5, jme)))))) /
     1e8;
   const lDeg = wrap360(l * DEG_PER_RAD);
   const bDeg = ((periodicSum(SPA_B0, jme) + jme * periodicSum(SPA_B1, jme)) / 1e8) * DEG_PER_RAD;
@@ -281,9 +274,7 @@ export function spaGeocentric(
     (periodicSum(SPA_R0, jme) +
       jme *
         (periodicSum(SPA_R1, jme) +
-          jme *
-            (periodicSum(SPA_R2, jme) +
-              jme * (periodicSum(SPA_R3, jme) + jme * periodicSum(SPA_R4, jme))))) /
+          jme * (periodicSum(SPA_R2, jme) + jme * (periodicSum(SPA_R3, jme) + jme * periodicSum(SPA_R4, jme))))) /
     1e8;
   out.heliocentricLongitudeDeg = lDeg;
   out.heliocentricLatitudeDeg = bDeg;
@@ -336,11 +327,7 @@ export function spaGeocentric(
           (-1.55 +
             u *
               (1999.25 +
-                u *
-                  (-51.38 +
-                    u *
-                      (-249.67 +
-                        u * (-39.05 + u * (7.12 + u * (27.87 + u * (5.79 + u * 2.45)))))))));
+                u * (-51.38 + u * (-249.67 + u * (-39.05 + u * (7.12 + u * (27.87 + u * (5.79 + u * 2.45)))))))));
   const eps = eps0 / 3600 + dEps;
   out.meanObliquityArcsec = eps0;
   out.trueObliquityDeg = eps;
@@ -353,10 +340,7 @@ export function spaGeocentric(
 
   // 3.8 Apparent sidereal time at Greenwich.
   const nu0 = wrap360(
-    280.46061837 +
-      360.98564736629 * (julianDay - JD_J2000) +
-      0.000387933 * jc * jc -
-      (jc * jc * jc) / 38710000,
+    280.46061837 + 360.98564736629 * (julianDay - JD_J2000) + 0.000387933 * jc * jc - (jc * jc * jc) / 38710000,
   );
   const cosEps = Math.cos(eps * RAD_PER_DEG);
   const sinEps = Math.sin(eps * RAD_PER_DEG);
@@ -368,20 +352,15 @@ export function spaGeocentric(
   const sinLambda = Math.sin(lambda * RAD_PER_DEG);
   const betaRad = beta * RAD_PER_DEG;
   const alpha = wrap360(
-    Math.atan2(sinLambda * cosEps - Math.tan(betaRad) * sinEps, Math.cos(lambda * RAD_PER_DEG)) *
-      DEG_PER_RAD,
+    Math.atan2(sinLambda * cosEps - Math.tan(betaRad) * sinEps, Math.cos(lambda * RAD_PER_DEG)) * DEG_PER_RAD,
   );
-  const delta =
-    Math.asin(Math.sin(betaRad) * cosEps + Math.cos(betaRad) * sinEps * sinLambda) * DEG_PER_RAD;
+  const delta = Math.asin(Math.sin(betaRad) * cosEps + Math.cos(betaRad) * sinEps * sinLambda) * DEG_PER_RAD;
   out.geocentricRightAscensionDeg = alpha;
   out.geocentricDeclinationDeg = delta;
 
   // A.1 Equation of time.
   const m =
-    280.4664567 +
-    jme *
-      (360007.6982779 +
-        jme * (0.03032028 + jme * (1 / 49931 + jme * (-1 / 15300 - jme / 2000000))));
+    280.4664567 + jme * (360007.6982779 + jme * (0.03032028 + jme * (1 / 49931 + jme * (-1 / 15300 - jme / 2000000))));
   let eotMin = 4 * wrap360(m - 0.0057183 - alpha + dPsi * cosEps);
   if (eotMin > 20) eotMin -= 1440;
   out.equationOfTimeMin = eotMin;
@@ -397,9 +376,7 @@ export function spaTopocentric(site: SpaSite, out: SpaIntermediates): void {
   const phi = site.latitudeDeg * RAD_PER_DEG;
 
   // 3.11 Observer local hour angle.
-  const h = wrap360(
-    out.apparentSiderealTimeDeg + site.longitudeDeg - out.geocentricRightAscensionDeg,
-  );
+  const h = wrap360(out.apparentSiderealTimeDeg + site.longitudeDeg - out.geocentricRightAscensionDeg);
   out.hourAngleDeg = h;
   const hRad = h * RAD_PER_DEG;
 
@@ -425,9 +402,7 @@ export function spaTopocentric(site: SpaSite, out: SpaIntermediates): void {
   const sinPhi = Math.sin(phi);
   const cosPhi = Math.cos(phi);
   const cosHp = Math.cos(hPrimeRad);
-  const e0 =
-    Math.asin(sinPhi * Math.sin(deltaPrimeRad) + cosPhi * Math.cos(deltaPrimeRad) * cosHp) *
-    DEG_PER_RAD;
+  const e0 = Math.asin(sinPhi * Math.sin(deltaPrimeRad) + cosPhi * Math.cos(deltaPrimeRad) * cosHp) * DEG_PER_RAD;
   const de =
     e0 >= -(SUN_RADIUS_DEG + site.refractionDeg)
       ? (site.pressureMbar / 1010) *
@@ -443,8 +418,7 @@ export function spaTopocentric(site: SpaSite, out: SpaIntermediates): void {
 
   // 3.15 Topocentric azimuth.
   const gamma = wrap360(
-    Math.atan2(Math.sin(hPrimeRad), cosHp * sinPhi - Math.tan(deltaPrimeRad) * cosPhi) *
-      DEG_PER_RAD,
+    Math.atan2(Math.sin(hPrimeRad), cosHp * sinPhi - Math.tan(deltaPrimeRad) * cosPhi) * DEG_PER_RAD,
   );
   out.astronomersAzimuthDeg = gamma;
   out.azimuthDeg = wrap360(gamma + 180);
@@ -472,8 +446,7 @@ export function resolveSpaSite(input: Omit<SpaInput, 'timeUtcMs' | 'deltaTSecond
     refractionDeg: input.refractionDeg ?? 0.5667,
   };
   for (const key of ['elevationM', 'pressureMbar', 'temperatureC', 'refractionDeg'] as const) {
-    if (!Number.isFinite(site[key]))
-      throw new RangeError(`${key} must be a finite number, got ${site[key]}`);
+    if (!Number.isFinite(site[key])) throw new RangeError(`${key} must be a finite number, got ${site[key]}`);
   }
   return site;
 }

@@ -8,10 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { spaSunriseTransitSunset } from './spaSunriseTransitSunset.js';
 
 const vectors = JSON.parse(
-  readFileSync(
-    new URL('../../../../../shared/data/solar-position/spa_test_vectors.json', import.meta.url),
-    'utf8',
-  ),
+  readFileSync(new URL('../../../../../shared/data/solar-position/spa_test_vectors.json', import.meta.url), 'utf8'),
 );
 const groups = vectors.sunrise_sunset_transit;
 
@@ -59,47 +56,32 @@ function errorWithinUtDaySeconds(
 }
 
 /** Largest |ours − reference| [s] over a web-calculator case's listed events. */
-function worstCalculatorErrorSeconds(
-  c: RiseSetCase,
-  lat: number,
-  lon: number,
-  deltaT: number,
-): number {
+function worstCalculatorErrorSeconds(c: RiseSetCase, lat: number, lon: number, deltaT: number): number {
   let worst = Math.max(
     errorWithinUtDaySeconds(c, 'sunriseUtcMs', c.sunrise, lat, lon, deltaT),
     errorWithinUtDaySeconds(c, 'sunsetUtcMs', c.sunset, lat, lon, deltaT),
   );
-  if (c.transit)
-    worst = Math.max(
-      worst,
-      errorWithinUtDaySeconds(c, 'transitUtcMs', c.transit, lat, lon, deltaT),
-    );
+  if (c.transit) worst = Math.max(worst, errorWithinUtDaySeconds(c, 'transitUtcMs', c.transit, lat, lon, deltaT));
   return worst;
 }
 
 describe('NREL SPA web-calculator values (given to 1 s)', () => {
   // Greenwich, ±35° latitude, ΔT 64 s (test_spa.py lines 262-291; test_solarposition.py 143-153).
-  it.each([
-    ...groups[0].cases.map((c: RiseSetCase) => [groups[0], c]),
-    [groups[1], groups[1].cases[0]],
-  ])('Greenwich case %#', (g, c) => {
-    expect(
-      worstCalculatorErrorSeconds(c, g.latitude, g.longitude, g.delta_t_s),
-    ).toBeLessThanOrEqual(1);
-  });
+  it.each([...groups[0].cases.map((c: RiseSetCase) => [groups[0], c]), [groups[1], groups[1].cases[0]]])(
+    'Greenwich case %#',
+    (g, c) => {
+      expect(worstCalculatorErrorSeconds(c, g.latitude, g.longitude, g.delta_t_s)).toBeLessThanOrEqual(1);
+    },
+  );
   // Golden, CO (test_solarposition.py lines 38-55); pvlib runs it with ΔT 65 s (line 143).
   // The 2015-08-02 sunset (19:13:58 MST = 02:13:58 UT next day) is the folded one.
   it.each(groups[2].cases)('Golden $date_local', (c: RiseSetCase) => {
-    expect(
-      worstCalculatorErrorSeconds(c, groups[2].latitude, groups[2].longitude, 65),
-    ).toBeLessThanOrEqual(1);
+    expect(worstCalculatorErrorSeconds(c, groups[2].latitude, groups[2].longitude, 65)).toBeLessThanOrEqual(1);
   });
   // Known-good pvlib 0.11 SPA values, lat 40 lon −80 (test_solarposition.py lines 186-212),
   // with pvlib's default ΔT of 67 s.
   it.each(groups[5].cases)('lat 40 lon -80 $date_local', (c: RiseSetCase) => {
-    expect(
-      worstCalculatorErrorSeconds(c, groups[5].latitude, groups[5].longitude, 67),
-    ).toBeLessThanOrEqual(1);
+    expect(worstCalculatorErrorSeconds(c, groups[5].latitude, groups[5].longitude, 67)).toBeLessThanOrEqual(1);
   });
 });
 
@@ -112,12 +94,7 @@ describe('USNO values, local dates (rounded to the minute)', () => {
     ...groups[3].cases.map((c: RiseSetCase) => [groups[3], c]),
     ...groups[4].cases.map((c: RiseSetCase) => [groups[4], c]),
   ])('USNO case %#', (g, c) => {
-    const r = eventsFor(
-      Date.parse(`${c.date_utc}T00:00:00Z`),
-      g.latitude,
-      g.longitude,
-      g.delta_t_s,
-    );
+    const r = eventsFor(Date.parse(`${c.date_utc}T00:00:00Z`), g.latitude, g.longitude, g.delta_t_s);
     expect(Math.abs(r.sunriseUtcMs - Date.parse(c.sunrise)) / 1000).toBeLessThanOrEqual(30);
     expect(Math.abs(r.sunsetUtcMs - Date.parse(c.sunset)) / 1000).toBeLessThanOrEqual(30);
   });

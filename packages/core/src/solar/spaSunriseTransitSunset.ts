@@ -3,12 +3,7 @@
  */
 import { DEG_PER_RAD, RAD_PER_DEG } from '../units/angles.js';
 import { deltaTForInstant } from './deltaT.js';
-import {
-  createSpaIntermediates,
-  julianDayFromUtcMs,
-  resolveSpaSite,
-  spaGeocentric,
-} from './spa.js';
+import { createSpaIntermediates, julianDayFromUtcMs, resolveSpaSite, spaGeocentric } from './spa.js';
 
 const MS_PER_DAY = 86_400_000;
 /** Sun elevation at sunrise/sunset: refraction 0.5667° + sun radius 0.26667° (A.2). */
@@ -66,8 +61,7 @@ function wrap180(x: number): number {
  */
 export function spaSunriseTransitSunset(input: SunriseTransitSunsetInput): SunriseTransitSunset {
   const { dateUtcMs, latitudeDeg, longitudeDeg } = input;
-  if (!Number.isFinite(dateUtcMs))
-    throw new RangeError(`dateUtcMs must be finite, got ${dateUtcMs}`);
+  if (!Number.isFinite(dateUtcMs)) throw new RangeError(`dateUtcMs must be finite, got ${dateUtcMs}`);
   resolveSpaSite({ latitudeDeg, longitudeDeg });
   const dayStartMs = Math.floor(dateUtcMs / MS_PER_DAY) * MS_PER_DAY;
   const deltaT = input.deltaTSeconds ?? deltaTForInstant(dayStartMs);
@@ -125,8 +119,7 @@ export function spaSunriseTransitSunset(input: SunriseTransitSunsetInput): Sunri
     event.hourAngleDeg = hI;
     event.declinationDeg = deltaI;
     event.elevationDeg =
-      Math.asin(sinPhi * Math.sin(dRad) + cosPhi * Math.cos(dRad) * Math.cos(hI * RAD_PER_DEG)) *
-      DEG_PER_RAD;
+      Math.asin(sinPhi * Math.sin(dRad) + cosPhi * Math.cos(dRad) * Math.cos(hI * RAD_PER_DEG)) * DEG_PER_RAD;
   };
 
   // Step 11: transit.
@@ -145,10 +138,7 @@ export function spaSunriseTransitSunset(input: SunriseTransitSunsetInput): Sunri
     return (
       m +
       (event.elevationDeg - H0_PRIME_DEG) /
-        (360 *
-          Math.cos(event.declinationDeg * RAD_PER_DEG) *
-          cosPhi *
-          Math.sin(event.hourAngleDeg * RAD_PER_DEG))
+        (360 * Math.cos(event.declinationDeg * RAD_PER_DEG) * cosPhi * Math.sin(event.hourAngleDeg * RAD_PER_DEG))
     );
   };
   const sunrise = correct(m0 - h0 / 360);

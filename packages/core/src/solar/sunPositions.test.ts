@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { RAD_PER_DEG } from '../units/angles.js';
 import { metresPerDegree } from '../units/metresPerDegree.js';
 import { solarPositionSpa } from './spa.js';
-import {
-  sunDirectionTileErrorBoundRad,
-  sunPositionsForInstants,
-  sunPositionsForYear,
-} from './sunPositions.js';
+import { sunDirectionTileErrorBoundRad, sunPositionsForInstants, sunPositionsForYear } from './sunPositions.js';
 
 describe('sunPositionsForInstants', () => {
   it('equals the scalar SPA at each instant (equivalence, fast path vs reference)', () => {
-    const times = [
-      Date.UTC(2003, 9, 17, 19, 30, 30),
-      Date.UTC(2021, 5, 21, 4),
-      Date.UTC(2021, 11, 21, 23),
-    ];
+    const times = [Date.UTC(2003, 9, 17, 19, 30, 30), Date.UTC(2021, 5, 21, 4), Date.UTC(2021, 11, 21, 23)];
     const site = {
       latitudeDeg: 39.742476,
       longitudeDeg: -105.1786,
@@ -35,9 +27,9 @@ describe('sunPositionsForInstants', () => {
   });
 
   it('names the bad index', () => {
-    expect(() =>
-      sunPositionsForInstants([0, Number.NaN], { latitudeDeg: 0, longitudeDeg: 0 }),
-    ).toThrow(/timesUtcMs\[1\]/);
+    expect(() => sunPositionsForInstants([0, Number.NaN], { latitudeDeg: 0, longitudeDeg: 0 })).toThrow(
+      /timesUtcMs\[1\]/,
+    );
   });
 });
 
@@ -52,9 +44,9 @@ describe('sunPositionsForYear', () => {
     expect(s.count).toBe(8784);
     expect(s.timesUtcMs[0]).toBe(Date.UTC(2024, 0, 1, 0, 30));
     expect(s.timesUtcMs[s.count - 1]).toBe(Date.UTC(2024, 11, 31, 23, 30));
-    expect(() =>
-      sunPositionsForYear({ year: 2024, stepMinutes: 7, latitudeDeg: 0, longitudeDeg: 0 }),
-    ).toThrow(/divide 1440/);
+    expect(() => sunPositionsForYear({ year: 2024, stepMinutes: 7, latitudeDeg: 0, longitudeDeg: 0 })).toThrow(
+      /divide 1440/,
+    );
   });
 });
 
@@ -85,10 +77,7 @@ describe('tile error bound: SPA at tile corners vs centre over a year', () => {
       });
       for (let i = 0; i < centre.count; i++) {
         if (centre.up[i] <= 0) continue; // apparent sun below the horizon
-        const dot =
-          centre.east[i] * corner.east[i] +
-          centre.north[i] * corner.north[i] +
-          centre.up[i] * corner.up[i];
+        const dot = centre.east[i] * corner.east[i] + centre.north[i] * corner.north[i] + centre.up[i] * corner.up[i];
         worst = Math.max(worst, Math.acos(Math.min(1, dot)));
       }
     }

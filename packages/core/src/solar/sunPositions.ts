@@ -74,10 +74,7 @@ export interface SunPositionSeries {
  * const s = sunPositionsForInstants([Date.UTC(2024, 5, 21, 12)], { latitudeDeg: 43.6, longitudeDeg: 3.88 });
  * s.up[0]; // ≈ 0.93 (sun ≈ 69° high)
  */
-export function sunPositionsForInstants(
-  timesUtcMs: ArrayLike<number>,
-  site: SunSeriesSite,
-): SunPositionSeries {
+export function sunPositionsForInstants(timesUtcMs: ArrayLike<number>, site: SunSeriesSite): SunPositionSeries {
   const resolved = resolveSpaSite(site);
   const count = timesUtcMs.length;
   const out: SunPositionSeries = {
@@ -94,8 +91,7 @@ export function sunPositionsForInstants(
   const work = createSpaIntermediates();
   for (let i = 0; i < count; i++) {
     const t = out.timesUtcMs[i];
-    if (!Number.isFinite(t))
-      throw new RangeError(`timesUtcMs[${i}] must be a finite epoch-ms instant, got ${t}`);
+    if (!Number.isFinite(t)) throw new RangeError(`timesUtcMs[${i}] must be a finite epoch-ms instant, got ${t}`);
     spaGeocentric(julianDayFromUtcMs(t), site.deltaTSeconds ?? deltaTForInstant(t), work);
     spaTopocentric(resolved, work);
     const zApp = work.apparentZenithDeg * RAD_PER_DEG;
@@ -160,11 +156,7 @@ export function sunPositionsForYear(input: SunYearInput): SunPositionSeries {
  * @throws RangeError when the latitude is outside [−90, 90]
  * @example sunDirectionTileErrorBoundRad(43.6, 5000, 5000); // 1.337e-3
  */
-export function sunDirectionTileErrorBoundRad(
-  latitudeDeg: number,
-  halfWidthM: number,
-  halfHeightM: number,
-): number {
+export function sunDirectionTileErrorBoundRad(latitudeDeg: number, halfWidthM: number, halfHeightM: number): number {
   const dPhiDeg = halfHeightM / metresPerDegree(latitudeDeg).yM;
   const polewardDeg = Math.min(90, Math.abs(latitudeDeg) + dPhiDeg);
   const dLambdaDeg = halfWidthM / metresPerDegree(polewardDeg).xM;

@@ -13,14 +13,7 @@
  *         ↔ ETRS89 52.15517440°N 5.38720621°E. Our datum shift is the 7-parameter
  *         approximation EPSG:15739, stated accurate to ≈ 1 m, so we compare within 1 m.
  */
-import {
-  boundsToWgs84,
-  CrsError,
-  crsInfo,
-  epsgFromGeoKeys,
-  supportedEpsgCodes,
-  toWgs84,
-} from '@gisement/io';
+import { boundsToWgs84, CrsError, crsInfo, epsgFromGeoKeys, supportedEpsgCodes, toWgs84 } from '@gisement/io';
 import { describe, expect, it } from 'vitest';
 
 /** 1e-8° ≈ 1 mm on the ground: agreement expected between proj4js and PROJ for one formula. */
@@ -91,8 +84,7 @@ describe('toWgs84', () => {
 describe('crsInfo', () => {
   it('covers the CRSs of the brief', () => {
     expect(supportedEpsgCodes()).toEqual([
-      2100, 2154, 3007, 3857, 4258, 4326, 25830, 25831, 25832, 27572, 28992, 31256, 32630, 32631,
-      32632,
+      2100, 2154, 3007, 3857, 4258, 4326, 25830, 25831, 25832, 27572, 28992, 31256, 32630, 32631, 32632,
     ]);
   });
 
@@ -104,9 +96,7 @@ describe('crsInfo', () => {
     });
     expect(crsInfo(4326)).toMatchObject({ name: 'WGS 84', units: 'degree' });
     expect(crsInfo(4258).units).toBe('degree');
-    expect(crsInfo(28992).proj4).toContain(
-      '+towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725',
-    );
+    expect(crsInfo(28992).proj4).toContain('+towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725');
     expect(crsInfo(27572).proj4).toContain('+pm=paris');
   });
 
@@ -186,8 +176,8 @@ describe('boundsToWgs84', () => {
   });
 
   it('refuses a raster without CRS', () => {
-    expect(() =>
-      boundsToWgs84({ originX: 0, originY: 0, cellSizeX: 1, cellSizeY: 1, epsg: null }, 1, 1),
-    ).toThrow(CrsError);
+    expect(() => boundsToWgs84({ originX: 0, originY: 0, cellSizeX: 1, cellSizeY: 1, epsg: null }, 1, 1)).toThrow(
+      CrsError,
+    );
   });
 });

@@ -69,8 +69,7 @@ const EDGE_SAMPLES = 21;
  * @example boundsToWgs84({ originX: 770500, originY: 6277600, cellSizeX: 0.5, cellSizeY: 0.5, epsg: 2154 }, 300, 200)
  */
 export function boundsToWgs84(geo: GeoRef, width: number, height: number): Wgs84Bounds {
-  if (geo.epsg === null)
-    throw new CrsError('raster has no CRS (EPSG code), cannot compute WGS 84 bounds');
+  if (geo.epsg === null) throw new CrsError('raster has no CRS (EPSG code), cannot compute WGS 84 bounds');
   const minX = geo.originX;
   const maxX = geo.originX + width * geo.cellSizeX;
   const maxY = geo.originY;

@@ -44,28 +44,17 @@ describe('readMosaic', () => {
     expect(firstDifference(reversed.data, mosaic.data)).toBe(-1);
   });
 
-  it.each(['DTM', 'DHM'])(
-    'the six %s tiles read as one equal their GDAL mosaic too',
-    async (kind) => {
-      const mosaic = await readGeoTiffFile(`${DATA}montpellier_${kind}_0m50_mosaic.tif`);
-      const ours = await readMosaic(
-        await listTiles(`${DATA}tiles`, new RegExp(`^${kind}_.*\\.tif$`)),
-      );
-      expect(ours.geo).toEqual(mosaic.geo);
-      expect(firstDifference(ours.data, mosaic.data)).toBe(-1);
-    },
-  );
+  it.each(['DTM', 'DHM'])('the six %s tiles read as one equal their GDAL mosaic too', async (kind) => {
+    const mosaic = await readGeoTiffFile(`${DATA}montpellier_${kind}_0m50_mosaic.tif`);
+    const ours = await readMosaic(await listTiles(`${DATA}tiles`, new RegExp(`^${kind}_.*\\.tif$`)));
+    expect(ours.geo).toEqual(mosaic.geo);
+    expect(firstDifference(ours.data, mosaic.data)).toBe(-1);
+  });
 
   it.each([
     ['2 tiles (across x = 770550)', { minX: 770530, minY: 6277560, maxX: 770575, maxY: 6277590 }],
-    [
-      '4 tiles (around the corner 770550, 6277550)',
-      { minX: 770520.5, minY: 6277510, maxX: 770590, maxY: 6277577.5 },
-    ],
-    [
-      '3 tiles in a row (across both vertical seams)',
-      { minX: 770510, minY: 6277580, maxX: 770640, maxY: 6277595 },
-    ],
+    ['4 tiles (around the corner 770550, 6277550)', { minX: 770520.5, minY: 6277510, maxX: 770590, maxY: 6277577.5 }],
+    ['3 tiles in a row (across both vertical seams)', { minX: 770510, minY: 6277580, maxX: 770640, maxY: 6277595 }],
     [
       'all 6 tiles, snapped outwards from non-grid bounds',
       { minX: 770500.2, minY: 6277500.3, maxX: 770649.9, maxY: 6277599.6 },
@@ -129,9 +118,9 @@ describe('readMosaic', () => {
   });
 
   it('refuses a window that touches no tile', async () => {
-    await expect(
-      readMosaic(await dsmTiles(), { window: { minX: 0, minY: 0, maxX: 10, maxY: 10 } }),
-    ).rejects.toThrow(/intersects no tile$/);
+    await expect(readMosaic(await dsmTiles(), { window: { minX: 0, minY: 0, maxX: 10, maxY: 10 } })).rejects.toThrow(
+      /intersects no tile$/,
+    );
   });
 
   it('refuses tiles of different cell sizes or CRSs', async () => {
@@ -152,14 +141,9 @@ describe('readMosaic', () => {
   it.runIf(RUN_GDAL_TESTS)('the shifted tile georef equals gdalinfo of that file', async () => {
     const gdal = gdalinfoJson(SHIFTED);
     const ours = await readGeoTiffFile(SHIFTED);
-    expect([
-      ours.geo.originX,
-      ours.geo.cellSizeX,
-      0,
-      ours.geo.originY,
-      0,
-      -ours.geo.cellSizeY,
-    ]).toEqual(gdal.geoTransform);
+    expect([ours.geo.originX, ours.geo.cellSizeX, 0, ours.geo.originY, 0, -ours.geo.cellSizeY]).toEqual(
+      gdal.geoTransform,
+    );
     expect(gdal.geoTransform).toEqual([770549.75, 0.5, 0, 6277600.25, 0, -0.5]);
     expect(ours.geo.epsg).toBe(gdal.stac?.['proj:epsg']);
   });

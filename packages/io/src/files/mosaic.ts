@@ -31,11 +31,7 @@ interface PlacedTile {
 }
 
 /** @throws GeoTiffError naming the tile when it is not on the reference tile's grid. */
-function placeTile(
-  path: string,
-  info: GeoTiffInfo,
-  ref: { path: string; geo: GeoRef },
-): PlacedTile {
+function placeTile(path: string, info: GeoTiffInfo, ref: { path: string; geo: GeoRef }): PlacedTile {
   const { geo } = info;
   if (geo.epsg !== ref.geo.epsg) {
     throw new GeoTiffError(
@@ -64,15 +60,10 @@ function placeTile(
 }
 
 /** Cells [col0, col1) × [row0, row1) of the reference grid covered by a CRS window, snapped outwards. */
-function windowCells(
-  window: CrsWindow,
-  ref: GeoRef,
-): { col0: number; row0: number; col1: number; row1: number } {
+function windowCells(window: CrsWindow, ref: GeoRef): { col0: number; row0: number; col1: number; row1: number } {
   const { minX, minY, maxX, maxY } = window;
   if (![minX, minY, maxX, maxY].every(Number.isFinite) || !(maxX > minX) || !(maxY > minY)) {
-    throw new RangeError(
-      `mosaic window must have minX < maxX and minY < maxY, got ${JSON.stringify(window)}`,
-    );
+    throw new RangeError(`mosaic window must have minX < maxX and minY < maxY, got ${JSON.stringify(window)}`);
   }
   return {
     col0: Math.floor((minX - ref.originX) / ref.cellSizeX + GRID_TOLERANCE),
@@ -99,10 +90,7 @@ function windowCells(
  *   when the window intersects no tile
  * @example const dsm = await readMosaic(await listTiles('tiles', /^DSM_.*\.tif$/), { window: { minX: 770520, minY: 6277520, maxX: 770580, maxY: 6277580 } });
  */
-export async function readMosaic(
-  paths: string[],
-  options: ReadMosaicOptions = {},
-): Promise<RasterRead> {
+export async function readMosaic(paths: string[], options: ReadMosaicOptions = {}): Promise<RasterRead> {
   if (paths.length === 0) throw new RangeError('readMosaic needs at least one tile');
   const infos = await Promise.all(paths.map((path) => readGeoTiffFileInfo(path)));
   const ref = { path: paths[0], geo: infos[0].geo };
@@ -124,8 +112,7 @@ export async function readMosaic(
   const width = col1 - col0;
   const height = row1 - row0;
   const hits = tiles.filter(
-    (t) =>
-      t.col < col1 && t.col + t.info.width > col0 && t.row < row1 && t.row + t.info.height > row0,
+    (t) => t.col < col1 && t.col + t.info.width > col0 && t.row < row1 && t.row + t.info.height > row0,
   );
   const label = `mosaic of ${paths.length} tile${paths.length > 1 ? 's' : ''} (${paths[0]}${paths.length > 1 ? ', …' : ''})`;
   if (hits.length === 0) {
@@ -154,9 +141,7 @@ export async function readMosaic(
 
   const cellX = ref.geo.cellSizeX;
   const cellY = ref.geo.cellSizeY;
-  const nodata = infos.every((info) => Object.is(info.nodata, infos[0].nodata))
-    ? infos[0].nodata
-    : null;
+  const nodata = infos.every((info) => Object.is(info.nodata, infos[0].nodata)) ? infos[0].nodata : null;
   const first = infos[0];
   return {
     data,

@@ -2,12 +2,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GeoRef } from '@gisement/core';
-import {
-  FileWriteError,
-  readGeoTiffFile,
-  writeFileAtomic,
-  writeGeoTiffFile,
-} from '@gisement/io/node';
+import { FileWriteError, readGeoTiffFile, writeFileAtomic, writeGeoTiffFile } from '@gisement/io/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstDifference } from '../testing/support.js';
 

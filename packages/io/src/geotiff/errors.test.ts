@@ -72,10 +72,7 @@ describe('readGeoTiffFile refuses with a one-line reason', () => {
 
   it('a PNG signature: not a TIFF', async () => {
     const path = join(dir, 'image.png.tif');
-    await writeFile(
-      path,
-      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-    );
+    await writeFile(path, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     expect(await reasonForFile(path)).toMatch(/^not a TIFF/);
   });
 
@@ -91,9 +88,7 @@ describe('readGeoTiffFile refuses with a one-line reason', () => {
     const size = (await readFile(path)).byteLength;
     await truncate(path, Math.floor(size / 2));
     expect(await reasonForFile(path)).toMatch(
-      new RegExp(
-        `^truncated file \\(image data runs to byte ${size}, file has ${Math.floor(size / 2)} bytes\\)$`,
-      ),
+      new RegExp(`^truncated file \\(image data runs to byte ${size}, file has ${Math.floor(size / 2)} bytes\\)$`),
     );
   });
 
@@ -115,9 +110,7 @@ describe('readGeoTiffFile refuses with a one-line reason', () => {
     [50000, 'ZSTD'],
     [34712, 'JPEG 2000'],
   ])('compression %i: unsupported compression named %s', async (code, name) => {
-    const reason = await reasonForBytes(
-      craftTiff({ 259: { tag: 259, type: TIFF_TYPE.SHORT, values: [code] } }),
-    );
+    const reason = await reasonForBytes(craftTiff({ 259: { tag: 259, type: TIFF_TYPE.SHORT, values: [code] } }));
     expect(reason).toMatch(new RegExp(`^unsupported compression ${name} \\(TIFF code ${code}\\)`));
   });
 
@@ -139,9 +132,7 @@ describe('readGeoTiffFile refuses with a one-line reason', () => {
 
   it('no georeferencing tags', async () => {
     const reason = await reasonForBytes(craftTiff({ 33550: null, 33922: null }));
-    expect(reason).toBe(
-      'no georeferencing (neither ModelPixelScale + ModelTiepoint nor ModelTransformation)',
-    );
+    expect(reason).toBe('no georeferencing (neither ModelPixelScale + ModelTiepoint nor ModelTransformation)');
   });
 
   it('ground control points only', async () => {
@@ -154,9 +145,7 @@ describe('readGeoTiffFile refuses with a one-line reason', () => {
 
   it('a user-defined projected CRS', async () => {
     const keys = [1, 1, 0, 2, 1024, 0, 1, 1, 3072, 0, 1, 32767];
-    const reason = await reasonForBytes(
-      craftTiff({ 34735: { tag: 34735, type: TIFF_TYPE.SHORT, values: keys } }),
-    );
+    const reason = await reasonForBytes(craftTiff({ 34735: { tag: 34735, type: TIFF_TYPE.SHORT, values: keys } }));
     expect(reason).toMatch(/^user-defined CRS \(ProjectedCSTypeGeoKey = 32767\) is not supported/);
   });
 
@@ -177,9 +166,7 @@ describe('readGeoTiffFile refuses with a one-line reason', () => {
     const reason = await reasonForFile(MOSAIC, {
       window: { col: 250, row: 0, width: 100, height: 10 },
     });
-    expect(reason).toBe(
-      'window outside the raster: col 250, row 0, 100 × 10 cells requested, raster is 300 × 200',
-    );
+    expect(reason).toBe('window outside the raster: col 250, row 0, 100 × 10 cells requested, raster is 300 × 200');
   });
 
   it('a band that does not exist', async () => {

@@ -91,16 +91,10 @@ export function checkTiffHeader(head: Uint8Array, byteLength: number, file: stri
   }
   const headerBytes = magic === 42 ? 8 : 16;
   if (head.length < headerBytes) {
-    throw new GeoTiffError(
-      file,
-      `truncated file (${byteLength} bytes, shorter than a TIFF header)`,
-    );
+    throw new GeoTiffError(file, `truncated file (${byteLength} bytes, shorter than a TIFF header)`);
   }
   const ifdOffset = magic === 42 ? view.getUint32(4, little) : Number(view.getBigUint64(8, little));
   if (ifdOffset + 2 > byteLength) {
-    throw new GeoTiffError(
-      file,
-      `truncated file (first directory at byte ${ifdOffset}, file has ${byteLength} bytes)`,
-    );
+    throw new GeoTiffError(file, `truncated file (first directory at byte ${ifdOffset}, file has ${byteLength} bytes)`);
   }
 }

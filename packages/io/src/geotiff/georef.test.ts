@@ -32,11 +32,7 @@ afterAll(async () => {
 
 describe('georefFromTags', () => {
   it('places the origin from a tiepoint that is not at cell (0, 0): X − I·sx, Y + J·sy', () => {
-    const geo = georefFromTags(
-      { pixelScale: [2, 3, 0], tiepoints: [10, 20, 0, 700020, 6599940, 0] },
-      2154,
-      'a.tif',
-    );
+    const geo = georefFromTags({ pixelScale: [2, 3, 0], tiepoints: [10, 20, 0, 700020, 6599940, 0] }, 2154, 'a.tif');
     expect(geo).toEqual({
       originX: 700000,
       originY: 6600000,
@@ -68,9 +64,9 @@ describe('georefFromTags', () => {
   });
 
   it('refuses a south-up grid (negative ModelPixelScale Y)', () => {
-    expect(() =>
-      georefFromTags({ pixelScale: [2, -2, 0], tiepoints: [0, 0, 0, 0, 0, 0] }, 2154, 's.tif'),
-    ).toThrow(/unsupported grid orientation/);
+    expect(() => georefFromTags({ pixelScale: [2, -2, 0], tiepoints: [0, 0, 0, 0, 0, 0] }, 2154, 's.tif')).toThrow(
+      /unsupported grid orientation/,
+    );
   });
 
   it('shifts a PixelIsPoint origin half a cell west and north (GDAL RFC 33)', () => {
@@ -115,22 +111,14 @@ describe('reading hand-made files', () => {
     );
   });
 
-  it.runIf(RUN_GDAL_TESTS)(
-    'PixelIsPoint: our origin equals the one gdalinfo reports for the same file',
-    async () => {
-      const path = join(dir, 'point.tif');
-      await writeFile(
-        path,
-        craftTiff({ 34735: { tag: 34735, type: TIFF_TYPE.SHORT, values: POINT_KEYS } }),
-      );
-      const gdal = gdalinfoJson(path);
-      const r = await readGeoTiffFile(path);
-      expect(gdal.metadata?.['']?.AREA_OR_POINT).toBe('Point');
-      expect([r.geo.originX, r.geo.cellSizeX, 0, r.geo.originY, 0, -r.geo.cellSizeY]).toEqual(
-        gdal.geoTransform,
-      );
-    },
-  );
+  it.runIf(RUN_GDAL_TESTS)('PixelIsPoint: our origin equals the one gdalinfo reports for the same file', async () => {
+    const path = join(dir, 'point.tif');
+    await writeFile(path, craftTiff({ 34735: { tag: 34735, type: TIFF_TYPE.SHORT, values: POINT_KEYS } }));
+    const gdal = gdalinfoJson(path);
+    const r = await readGeoTiffFile(path);
+    expect(gdal.metadata?.['']?.AREA_OR_POINT).toBe('Point');
+    expect([r.geo.originX, r.geo.cellSizeX, 0, r.geo.originY, 0, -r.geo.cellSizeY]).toEqual(gdal.geoTransform);
+  });
 });
 
 /** Re-encode a shared file with gdal_translate and the given creation options. */
@@ -138,9 +126,7 @@ function gdalTranslate(src: string, dst: string, creationOptions: string[]): voi
   const args = [...creationOptions.flatMap((o) => ['-co', o]), '-q', src, dst];
   const run = spawnSync('gdal_translate', args, { encoding: 'utf8' });
   if (run.error || run.status !== 0)
-    throw new Error(
-      `gdal_translate failed (CI must install gdal-bin): ${run.error?.message ?? run.stderr}`,
-    );
+    throw new Error(`gdal_translate failed (CI must install gdal-bin): ${run.error?.message ?? run.stderr}`);
 }
 
 describe.runIf(RUN_GDAL_TESTS)('same values across encodings written by gdal_translate', () => {
@@ -152,11 +138,7 @@ describe.runIf(RUN_GDAL_TESTS)('same values across encodings written by gdal_tra
       mosaic,
       ['COMPRESS=LZW', 'PREDICTOR=3', 'TILED=YES', 'BLOCKXSIZE=128', 'BLOCKYSIZE=128'],
     ],
-    [
-      'Float32 Deflate, tiled 64',
-      mosaic,
-      ['COMPRESS=DEFLATE', 'TILED=YES', 'BLOCKXSIZE=64', 'BLOCKYSIZE=64'],
-    ],
+    ['Float32 Deflate, tiled 64', mosaic, ['COMPRESS=DEFLATE', 'TILED=YES', 'BLOCKXSIZE=64', 'BLOCKYSIZE=64']],
     ['Float32 PackBits strips', mosaic, ['COMPRESS=PACKBITS']],
     ['Float32 uncompressed strips of 7 rows', mosaic, ['COMPRESS=NONE', 'BLOCKYSIZE=7']],
     ['Int16 LZW + horizontal predictor, tiled', dem, ['COMPRESS=LZW', 'PREDICTOR=2', 'TILED=YES']],

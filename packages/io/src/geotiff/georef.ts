@@ -68,10 +68,7 @@ export function georefFromTags(tags: GeoTiffGeoTags, epsg: number | null, file: 
       `no georeferencing: ${Math.floor(tiepoints.length / 6)} ground control points but no ModelPixelScale; warp the raster first (gdalwarp)`,
     );
   } else {
-    throw new GeoTiffError(
-      file,
-      'no georeferencing (neither ModelPixelScale + ModelTiepoint nor ModelTransformation)',
-    );
+    throw new GeoTiffError(file, 'no georeferencing (neither ModelPixelScale + ModelTiepoint nor ModelTransformation)');
   }
   if (!(cellSizeX > 0) || !(cellSizeY > 0) || !Number.isFinite(originX + originY)) {
     throw new GeoTiffError(

@@ -27,8 +27,7 @@ export const RUN_GDAL_TESTS = HAS_GDAL || Boolean(process.env.CI);
 
 /** `gdalinfo -json <path>` parsed; throws when GDAL is missing (CI must install gdal-bin). */
 export function gdalinfoJson(path: string): GdalInfoJson {
-  if (!HAS_GDAL)
-    throw new Error('gdalinfo not found: CI must install gdal-bin (apt-get install gdal-bin)');
+  if (!HAS_GDAL) throw new Error('gdalinfo not found: CI must install gdal-bin (apt-get install gdal-bin)');
   const run = spawnSync('gdalinfo', ['-json', path], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`gdalinfo failed on ${path}: ${run.stderr.trim()}`);
   return JSON.parse(run.stdout) as GdalInfoJson;
@@ -59,9 +58,7 @@ export type CraftTags = Record<number, TiffEntry | null>;
 export function craftTiff(tags: CraftTags = {}, pixels?: Uint8Array): Uint8Array {
   const width = 4;
   const height = 3;
-  const data =
-    pixels ??
-    new Uint8Array(new Int16Array(Array.from({ length: width * height }, (_, i) => i)).buffer);
+  const data = pixels ?? new Uint8Array(new Int16Array(Array.from({ length: width * height }, (_, i) => i)).buffer);
   const defaults: Record<number, TiffEntry> = {
     256: { tag: 256, type: TIFF_TYPE.LONG, values: [width] },
     257: { tag: 257, type: TIFF_TYPE.LONG, values: [height] },

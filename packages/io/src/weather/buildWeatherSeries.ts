@@ -44,12 +44,7 @@ export interface RawHourlyTable {
   warnings: string[];
 }
 
-function rangeError(
-  table: RawHourlyTable,
-  row: number,
-  column: RawColumn,
-  reason: string,
-): WeatherFileError {
+function rangeError(table: RawHourlyTable, row: number, column: RawColumn, reason: string): WeatherFileError {
   return new WeatherFileError(table.file, reason, {
     ...table.placeOfRow(row),
     column: column.label,
@@ -117,12 +112,7 @@ function checkRange(
  */
 export function buildWeatherSeries(table: RawHourlyTable): WeatherSeries {
   const warnings = [...table.warnings];
-  const axis = hourlyTimeAxis(
-    table.calendar,
-    table.site.utcOffsetHours,
-    table.file,
-    table.placeOfRow,
-  );
+  const axis = hourlyTimeAxis(table.calendar, table.site.utcOffsetHours, table.file, table.placeOfRow);
   if (axis.warning) warnings.push(axis.warning);
   const rows = axis.startUtcMs.length;
 
@@ -175,22 +165,8 @@ export function buildWeatherSeries(table: RawHourlyTable): WeatherSeries {
       }
     }
   }
-  checkRange(
-    table,
-    table.tempAir,
-    'air temperature',
-    '°C',
-    TEMP_AIR_RANGE_C[0],
-    TEMP_AIR_RANGE_C[1],
-  );
-  checkRange(
-    table,
-    table.windSpeed,
-    'wind speed',
-    'm/s',
-    WIND_SPEED_RANGE_MS[0],
-    WIND_SPEED_RANGE_MS[1],
-  );
+  checkRange(table, table.tempAir, 'air temperature', '°C', TEMP_AIR_RANGE_C[0], TEMP_AIR_RANGE_C[1]);
+  checkRange(table, table.windSpeed, 'wind speed', 'm/s', WIND_SPEED_RANGE_MS[0], WIND_SPEED_RANGE_MS[1]);
   if (albedo !== null) checkRange(table, albedo, 'albedo', '', 0, 1);
 
   const sunOffsetMs = Math.round(table.sunOffsetMinutes * 60_000);
@@ -204,14 +180,8 @@ export function buildWeatherSeries(table: RawHourlyTable): WeatherSeries {
     timeUtcMs: axis.startUtcMs,
     sunTimeUtcMs,
     ghiWM2: new Float32Array(ghi),
-    dniWM2:
-      hasBeamDiffuse && table.dni
-        ? new Float32Array(table.dni.values)
-        : new Float32Array(rows).fill(Number.NaN),
-    dhiWM2:
-      hasBeamDiffuse && table.dhi
-        ? new Float32Array(table.dhi.values)
-        : new Float32Array(rows).fill(Number.NaN),
+    dniWM2: hasBeamDiffuse && table.dni ? new Float32Array(table.dni.values) : new Float32Array(rows).fill(Number.NaN),
+    dhiWM2: hasBeamDiffuse && table.dhi ? new Float32Array(table.dhi.values) : new Float32Array(rows).fill(Number.NaN),
     hasBeamDiffuse,
     tempAirC: new Float32Array(table.tempAir.values),
     windSpeedMS: new Float32Array(table.windSpeed.values),

@@ -163,9 +163,7 @@ describe('parseEpw on crafted files', () => {
     const error = parseError(epwText(rows));
     expect(error.line).toBe(FIRST + 200);
     expect(error.column).toBe('field 7 (dry bulb temperature)');
-    expect(error.reason).toBe(
-      '7 consecutive missing values from here: at most 6 are filled by interpolation',
-    );
+    expect(error.reason).toBe('7 consecutive missing values from here: at most 6 are filled by interpolation');
   });
 
   it('flags a file without DNI and DHI (hasBeamDiffuse false, NaN arrays)', () => {
@@ -203,18 +201,14 @@ describe('parseEpw on crafted files', () => {
     const error = parseError(epwText(rows));
     // Row 500 = 21 January hour ending 21, i.e. 20:00–21:00; the duplicate holds 19:00–20:00.
     expect(error.line).toBe(FIRST + 500);
-    expect(error.reason).toBe(
-      'rows are not consecutive hours: expected 01-21 20:00–21:00, found 01-21 19:00–20:00',
-    );
+    expect(error.reason).toBe('rows are not consecutive hours: expected 01-21 20:00–21:00, found 01-21 19:00–20:00');
   });
 
   it('rejects a non-numeric value with line and field', () => {
     const rows = rows2019();
     rows[10][13] = 'abc';
     const error = parseError(epwText(rows));
-    expect(error.message).toBe(
-      `test.epw:${FIRST + 10}: field 14 (global horizontal radiation): not a number: "abc"`,
-    );
+    expect(error.message).toBe(`test.epw:${FIRST + 10}: field 14 (global horizontal radiation): not a number: "abc"`);
   });
 
   it('rejects out-of-range irradiance and temperature', () => {
@@ -222,12 +216,7 @@ describe('parseEpw on crafted files', () => {
       [13, -5, 'field 14 (global horizontal radiation)', 'GHI -5 W/m² outside [0, 1500]'],
       [13, 1600, 'field 14 (global horizontal radiation)', 'GHI 1600 W/m² outside [0, 1500]'],
       [14, 1501, 'field 15 (direct normal radiation)', 'DNI 1501 W/m² outside [0, 1500]'],
-      [
-        15,
-        506,
-        'field 16 (diffuse horizontal radiation)',
-        'DHI 506 W/m² exceeds GHI 500 W/m² by more than 5 W/m²',
-      ],
+      [15, 506, 'field 16 (diffuse horizontal radiation)', 'DHI 506 W/m² exceeds GHI 500 W/m² by more than 5 W/m²'],
       [6, 75, 'field 7 (dry bulb temperature)', 'air temperature 75 °C outside [-90, 70]'],
       [6, -95, 'field 7 (dry bulb temperature)', 'air temperature -95 °C outside [-90, 70]'],
       [21, 41, 'field 22 (wind speed)', 'wind speed 41 m/s outside [0, 40]'],
@@ -250,17 +239,12 @@ describe('parseEpw on crafted files', () => {
     const subHourly = [...HEADER];
     subHourly[7] = 'DATA PERIODS,1,4,Data,Tuesday, 1/ 1,12/31';
     const error = parseError(epwText(rows2019(), subHourly));
-    expect([error.line, error.reason]).toEqual([
-      8,
-      '4 records per hour: only hourly files (1) are read',
-    ]);
+    expect([error.line, error.reason]).toEqual([8, '4 records per hour: only hourly files (1) are read']);
 
     const badLatitude = [...HEADER];
     badLatitude[0] = 'LOCATION,Testville,-,FRA,Synthetic,000000,north,4.5,1.0,200.0';
     const latitudeError = parseError(epwText(rows2019(), badLatitude));
-    expect(latitudeError.message).toBe(
-      'test.epw:1: LOCATION latitude: expected a number in [-90, 90], found "north"',
-    );
+    expect(latitudeError.message).toBe('test.epw:1: LOCATION latitude: expected a number in [-90, 90], found "north"');
   });
 
   it('reads PVGIS EPW rows as UTC with the irradiance time offset comment', () => {

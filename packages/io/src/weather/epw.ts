@@ -27,23 +27,13 @@ const PVGIS_EPW_SOURCE = 'ECMWF/ERA';
 /** PVGIS ≥ 5.3 comment giving the irradiance instant relative to the EPW hour label. */
 const IRRADIANCE_TIME_OFFSET = /Irradiance Time Offset \(h\):\s*([-+]?(?:\d+\.?\d*|\.\d+))/i;
 
-function headerNumber(
-  text: string | undefined,
-  column: string,
-  min: number,
-  max: number,
-  file: string,
-): number {
+function headerNumber(text: string | undefined, column: string, min: number, max: number, file: string): number {
   const value = parseDecimal(text ?? '');
   if (!(value >= min && value <= max)) {
-    throw new WeatherFileError(
-      file,
-      `expected a number in [${min}, ${max}], found "${text ?? ''}"`,
-      {
-        line: 1,
-        column: `LOCATION ${column}`,
-      },
-    );
+    throw new WeatherFileError(file, `expected a number in [${min}, ${max}], found "${text ?? ''}"`, {
+      line: 1,
+      column: `LOCATION ${column}`,
+    });
   }
   return value;
 }
@@ -59,14 +49,10 @@ function readInteger(
 ): number {
   const value = parseDecimal(fields[index]);
   if (!(Number.isInteger(value) && value >= min && value <= max)) {
-    throw new WeatherFileError(
-      file,
-      `expected an integer in [${min}, ${max}], found "${fields[index]}"`,
-      {
-        line,
-        column: `field ${index + 1} (${name})`,
-      },
-    );
+    throw new WeatherFileError(file, `expected an integer in [${min}, ${max}], found "${fields[index]}"`, {
+      line,
+      column: `field ${index + 1} (${name})`,
+    });
   }
   return value;
 }
@@ -108,11 +94,7 @@ export function parseEpw(text: string, file: string): WeatherSeries {
   const lines = text.split(/\r?\n/);
   const location = lines[0].split(',');
   if (location[0].trim().toUpperCase() !== 'LOCATION') {
-    throw new WeatherFileError(
-      file,
-      'not an EPW file: the first line must be the LOCATION record',
-      { line: 1 },
-    );
+    throw new WeatherFileError(file, 'not an EPW file: the first line must be the LOCATION record', { line: 1 });
   }
   if (location.length < 10) {
     throw new WeatherFileError(
@@ -142,14 +124,10 @@ export function parseEpw(text: string, file: string): WeatherSeries {
   }
   const recordsPerHour = lines[periodsLine].split(',')[2]?.trim();
   if (recordsPerHour !== '1') {
-    throw new WeatherFileError(
-      file,
-      `${recordsPerHour ?? 'no'} records per hour: only hourly files (1) are read`,
-      {
-        line: periodsLine + 1,
-        column: 'DATA PERIODS records per hour',
-      },
-    );
+    throw new WeatherFileError(file, `${recordsPerHour ?? 'no'} records per hour: only hourly files (1) are read`, {
+      line: periodsLine + 1,
+      column: 'DATA PERIODS records per hour',
+    });
   }
 
   let dataEnd = lines.length;

@@ -4,17 +4,7 @@ import { fillGapsLinear } from './fillGaps.js';
 describe('fillGapsLinear', () => {
   it('interpolates inner gaps and extends edge gaps from the nearest value', () => {
     // Hand computation: 100 → 500 over 4 steps = 200, 300, 400; leading NaN takes 7, trailing takes 9.
-    const v = Float64Array.of(
-      Number.NaN,
-      7,
-      100,
-      Number.NaN,
-      Number.NaN,
-      Number.NaN,
-      500,
-      9,
-      Number.NaN,
-    );
+    const v = Float64Array.of(Number.NaN, 7, 100, Number.NaN, Number.NaN, Number.NaN, 500, 9, Number.NaN);
     const report = fillGapsLinear(v, 6);
     expect(Array.from(v)).toEqual([7, 7, 100, 200, 300, 400, 500, 9, 9]);
     expect(report).toEqual({

@@ -71,10 +71,7 @@ export function hourlyTimeAxis(
   const { year, month, day, hourStart } = calendar;
   const rows = month.length;
   if (rows !== 8760 && rows !== 8784) {
-    throw new WeatherFileError(
-      file,
-      `expected one year of hourly rows (8760 or 8784), found ${rows} rows`,
-    );
+    throw new WeatherFileError(file, `expected one year of hourly rows (8760 or 8784), found ${rows} rows`);
   }
   let sameYear = true;
   let hasLeapDay = false;

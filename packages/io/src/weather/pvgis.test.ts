@@ -8,18 +8,7 @@ import { parsePvgisJson } from './pvgisJson.js';
 // items, month/year table, `time(UTC),…` header row, hourly UTC rows, blank line, legend;
 // json: inputs.location + outputs.tmy_hourly), as in ../shared/data/weather/pvgis-tmy-45N8E.
 const HOUR_MS = 3_600_000;
-const COLUMNS = [
-  'time(UTC)',
-  'T2m',
-  'RH',
-  'G(h)',
-  'Gb(n)',
-  'Gd(h)',
-  'IR(h)',
-  'WS10m',
-  'WD10m',
-  'SP',
-];
+const COLUMNS = ['time(UTC)', 'T2m', 'RH', 'G(h)', 'Gb(n)', 'Gd(h)', 'IR(h)', 'WS10m', 'WD10m', 'SP'];
 
 interface Hour {
   'time(UTC)': string;
@@ -53,9 +42,7 @@ const HOURS = pvgisHours();
 /** Line of the `time(UTC)` header row in {@link csvText} with an offset line. */
 const HEADER_LINE = 18;
 
-function csvText(
-  options: { offset?: boolean; columns?: string[]; edit?: (rows: string[][]) => void } = {},
-): string {
+function csvText(options: { offset?: boolean; columns?: string[]; edit?: (rows: string[][]) => void } = {}): string {
   const columns = options.columns ?? COLUMNS;
   const rows = HOURS.map((h) => columns.map((c) => String(h[c])));
   options.edit?.(rows);
@@ -109,12 +96,9 @@ describe('parsePvgisCsv / parsePvgisJson on crafted files', () => {
     expect(series.timeUtcMs[0]).toBe(Date.UTC(2019, 0, 1));
     expect(series.sunTimeUtcMs[0]).toBe(Date.UTC(2019, 0, 1, 0, 15)); // + 0.25 h
     expect(series.timeUtcMs[8759]).toBe(Date.UTC(2019, 11, 31, 23));
-    expect([
-      series.ghiWM2[10],
-      series.dniWM2[10],
-      series.dhiWM2[10],
-      series.windSpeedMS[10],
-    ]).toEqual([400, 500, 100, 2.25]);
+    expect([series.ghiWM2[10], series.dniWM2[10], series.dhiWM2[10], series.windSpeedMS[10]]).toEqual([
+      400, 500, 100, 2.25,
+    ]);
     expect(series.albedo).toBeUndefined();
     expect(series.warnings).toEqual([]);
   });
@@ -128,16 +112,11 @@ describe('parsePvgisCsv / parsePvgisJson on crafted files', () => {
   it('takes the sun at mid-hour with a warning when the offset is absent', () => {
     const series = parsePvgisCsv(csvText({ offset: false }), 'tmy.csv');
     expect(series.sunTimeUtcMs[0]).toBe(Date.UTC(2019, 0, 1, 0, 30));
-    expect(series.warnings).toEqual([
-      'no irradiance time offset in the file: sun position taken at mid-interval',
-    ]);
+    expect(series.warnings).toEqual(['no irradiance time offset in the file: sun position taken at mid-interval']);
   });
 
   it('reads a GHI-only file with hasBeamDiffuse false', () => {
-    const series = parsePvgisCsv(
-      csvText({ columns: ['time(UTC)', 'T2m', 'G(h)', 'WS10m'] }),
-      'tmy.csv',
-    );
+    const series = parsePvgisCsv(csvText({ columns: ['time(UTC)', 'T2m', 'G(h)', 'WS10m'] }), 'tmy.csv');
     expect(series.hasBeamDiffuse).toBe(false);
     expect(series.dniWM2.every(Number.isNaN)).toBe(true);
     expect(series.ghiWM2[10]).toBe(400);
@@ -145,32 +124,18 @@ describe('parsePvgisCsv / parsePvgisJson on crafted files', () => {
 
   it('rejects wrong columns', () => {
     const noGhi = thrown(() =>
-      parsePvgisCsv(
-        csvText({ columns: ['time(UTC)', 'T2m', 'Gb(n)', 'Gd(h)', 'WS10m'] }),
-        'tmy.csv',
-      ),
+      parsePvgisCsv(csvText({ columns: ['time(UTC)', 'T2m', 'Gb(n)', 'Gd(h)', 'WS10m'] }), 'tmy.csv'),
     );
     expect([noGhi.line, noGhi.reason]).toEqual([
       HEADER_LINE,
       'no "G(h)" column in the header row (found time(UTC), T2m, Gb(n), Gd(h), WS10m)',
     ]);
     const beamOnly = thrown(() =>
-      parsePvgisCsv(
-        csvText({ columns: ['time(UTC)', 'T2m', 'G(h)', 'Gb(n)', 'WS10m'] }),
-        'tmy.csv',
-      ),
+      parsePvgisCsv(csvText({ columns: ['time(UTC)', 'T2m', 'G(h)', 'Gb(n)', 'WS10m'] }), 'tmy.csv'),
     );
-    expect([beamOnly.line, beamOnly.reason]).toEqual([
-      HEADER_LINE,
-      '"Gb(n)" and "Gd(h)" must come together',
-    ]);
-    const shortRow = thrown(() =>
-      parsePvgisCsv(csvText({ edit: (rows) => rows[2].pop() }), 'tmy.csv'),
-    );
-    expect([shortRow.line, shortRow.reason]).toEqual([
-      HEADER_LINE + 3,
-      '9 columns, expected 10 as in the header row',
-    ]);
+    expect([beamOnly.line, beamOnly.reason]).toEqual([HEADER_LINE, '"Gb(n)" and "Gd(h)" must come together']);
+    const shortRow = thrown(() => parsePvgisCsv(csvText({ edit: (rows) => rows[2].pop() }), 'tmy.csv'));
+    expect([shortRow.line, shortRow.reason]).toEqual([HEADER_LINE + 3, '9 columns, expected 10 as in the header row']);
   });
 
   it('rejects bad time stamps, mixed minutes and missing hours', () => {
@@ -247,9 +212,7 @@ describe('parsePvgisCsv / parsePvgisJson on crafted files', () => {
         'tmy.csv',
       ),
     );
-    expect(negative.message).toBe(
-      `tmy.csv:${HEADER_LINE + 4}: G(h): GHI -1.5 W/m² outside [0, 1500]`,
-    );
+    expect(negative.message).toBe(`tmy.csv:${HEADER_LINE + 4}: G(h): GHI -1.5 W/m² outside [0, 1500]`);
   });
 
   it('rejects a header without latitude', () => {
@@ -281,9 +244,7 @@ describe('parsePvgisCsv / parsePvgisJson on crafted files', () => {
     const broken = thrown(() => parsePvgisJson('{"inputs": ', 'tmy.json'));
     expect(broken.reason).toMatch(/^not valid JSON: /);
     const other = thrown(() => parsePvgisJson('{"outputs": {}}', 'tmy.json'));
-    expect(other.reason).toBe(
-      'not a PVGIS TMY JSON: expected inputs.location and outputs.tmy_hourly',
-    );
+    expect(other.reason).toBe('not a PVGIS TMY JSON: expected inputs.location and outputs.tmy_hourly');
   });
 });
 

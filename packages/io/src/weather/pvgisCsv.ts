@@ -57,13 +57,9 @@ export function parsePvgisCsv(text: string, file: string): WeatherSeries {
   const position = (name: string, required: boolean): number => {
     const index = names.indexOf(name);
     if (index === -1 && required) {
-      throw new WeatherFileError(
-        file,
-        `no "${name}" column in the header row (found ${names.join(', ')})`,
-        {
-          line: headerRow + 1,
-        },
-      );
+      throw new WeatherFileError(file, `no "${name}" column in the header row (found ${names.join(', ')})`, {
+        line: headerRow + 1,
+      });
     }
     return index;
   };
@@ -74,13 +70,9 @@ export function parsePvgisCsv(text: string, file: string): WeatherSeries {
   const dniAt = position(PVGIS_COLUMNS.dni, false);
   const dhiAt = position(PVGIS_COLUMNS.dhi, false);
   if ((dniAt === -1) !== (dhiAt === -1)) {
-    throw new WeatherFileError(
-      file,
-      `"${PVGIS_COLUMNS.dni}" and "${PVGIS_COLUMNS.dhi}" must come together`,
-      {
-        line: headerRow + 1,
-      },
-    );
+    throw new WeatherFileError(file, `"${PVGIS_COLUMNS.dni}" and "${PVGIS_COLUMNS.dhi}" must come together`, {
+      line: headerRow + 1,
+    });
   }
 
   const first = headerRow + 1;
@@ -108,13 +100,9 @@ export function parsePvgisCsv(text: string, file: string): WeatherSeries {
     const line = first + r + 1;
     const cells = lines[first + r].split(',');
     if (cells.length !== names.length) {
-      throw new WeatherFileError(
-        file,
-        `${cells.length} columns, expected ${names.length} as in the header row`,
-        {
-          line,
-        },
-      );
+      throw new WeatherFileError(file, `${cells.length} columns, expected ${names.length} as in the header row`, {
+        line,
+      });
     }
     times[r] = cells[timeAt].trim();
     read(cells, ghiAt, ghi, r, line);

@@ -26,31 +26,21 @@ export function parsePvgisJson(text: string, file: string): WeatherSeries {
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new WeatherFileError(
-      file,
-      `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new WeatherFileError(file, `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const inputs = isRecord(doc) && isRecord(doc.inputs) ? doc.inputs : null;
   const location = inputs && isRecord(inputs.location) ? inputs.location : null;
   const outputs = isRecord(doc) && isRecord(doc.outputs) ? doc.outputs : null;
   const records = outputs && Array.isArray(outputs.tmy_hourly) ? outputs.tmy_hourly : null;
   if (!location || !records) {
-    throw new WeatherFileError(
-      file,
-      'not a PVGIS TMY JSON: expected inputs.location and outputs.tmy_hourly',
-    );
+    throw new WeatherFileError(file, 'not a PVGIS TMY JSON: expected inputs.location and outputs.tmy_hourly');
   }
   const locationNumber = (key: string, min: number, max: number): number => {
     const value = location[key];
     if (typeof value !== 'number' || !(value >= min && value <= max)) {
-      throw new WeatherFileError(
-        file,
-        `expected a number in [${min}, ${max}], found ${JSON.stringify(value)}`,
-        {
-          column: `inputs.location.${key}`,
-        },
-      );
+      throw new WeatherFileError(file, `expected a number in [${min}, ${max}], found ${JSON.stringify(value)}`, {
+        column: `inputs.location.${key}`,
+      });
     }
     return value;
   };
@@ -58,9 +48,7 @@ export function parsePvgisJson(text: string, file: string): WeatherSeries {
   const longitudeDeg = locationNumber('longitude', -180, 180);
   const elevationM = locationNumber('elevation', -1000, 9999.9);
   const offsetHours =
-    location.irradiance_time_offset === undefined
-      ? null
-      : locationNumber('irradiance_time_offset', -1, 1);
+    location.irradiance_time_offset === undefined ? null : locationNumber('irradiance_time_offset', -1, 1);
 
   const rows = records.length;
   const hasBeamDiffuse = rows > 0 && isRecord(records[0]) && PVGIS_COLUMNS.dni in records[0];
@@ -74,14 +62,10 @@ export function parsePvgisJson(text: string, file: string): WeatherSeries {
   const read = (record: Record<string, unknown>, target: RawColumn, r: number): void => {
     const value = record[target.label];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new WeatherFileError(
-        file,
-        `expected a number, found ${JSON.stringify(value) ?? 'nothing'}`,
-        {
-          record: r + 1,
-          column: target.label,
-        },
-      );
+      throw new WeatherFileError(file, `expected a number, found ${JSON.stringify(value) ?? 'nothing'}`, {
+        record: r + 1,
+        column: target.label,
+      });
     }
     target.values[r] = value + 0; // −0 → +0, as parseDecimal does for the text formats
   };

@@ -56,8 +56,7 @@ export function pvgisTiming(
     const match = PVGIS_TIME.exec(times[i]);
     const stampMinute = match ? Number(match[5]) : Number.NaN;
     if (!match || Number(match[4]) > 23 || stampMinute > 59 || (i > 0 && stampMinute !== minute)) {
-      const expected =
-        i > 0 ? `YYYYMMDD:HHMM with minute ${String(minute).padStart(2, '0')}` : 'YYYYMMDD:HHMM';
+      const expected = i > 0 ? `YYYYMMDD:HHMM with minute ${String(minute).padStart(2, '0')}` : 'YYYYMMDD:HHMM';
       throw new WeatherFileError(file, `expected a time stamp ${expected}, found "${times[i]}"`, {
         ...placeOfRow(i),
         column: PVGIS_COLUMNS.time,
@@ -75,9 +74,7 @@ export function pvgisTiming(
     sunOffsetMinutes = minute + offsetHours * 60;
   } else if (minute !== 0) {
     sunOffsetMinutes = minute;
-    warnings.push(
-      `no irradiance time offset in the file: irradiance taken at the time stamp (minute ${minute})`,
-    );
+    warnings.push(`no irradiance time offset in the file: irradiance taken at the time stamp (minute ${minute})`);
   } else {
     sunOffsetMinutes = 30;
     warnings.push('no irradiance time offset in the file: sun position taken at mid-interval');

@@ -76,9 +76,7 @@ describe('EnergyPlus EPW, Lyon', () => {
     // TMYx line 9 field 33: 0.200. IWEC field 33 is 0.000 in every row (awk -F, 'NR>8 && $33!=0' prints nothing).
     expect(tmyx.albedo?.[0]).toBe(Math.fround(0.2));
     expect(iwec.albedo).toBeUndefined();
-    expect(iwec.warnings.some((w) => w.startsWith('field 33 (albedo): zero in every row'))).toBe(
-      true,
-    );
+    expect(iwec.warnings.some((w) => w.startsWith('field 33 (albedo): zero in every row'))).toBe(true);
   });
 });
 
@@ -141,8 +139,7 @@ describe('PVGIS TMY 45°N 8°E in its three output formats', () => {
   it('agrees on wind speed to the EPW print precision', () => {
     // EPW writes WS10m with one decimal (line 9: 0.7 for CSV 0.75), CSV with two: |Δ| ≤ 0.05 + 0.005.
     let maxDiff = 0;
-    for (let i = 0; i < 8760; i++)
-      maxDiff = Math.max(maxDiff, Math.abs(epw.windSpeedMS[i] - csv.windSpeedMS[i]));
+    for (let i = 0; i < 8760; i++) maxDiff = Math.max(maxDiff, Math.abs(epw.windSpeedMS[i] - csv.windSpeedMS[i]));
     expect(maxDiff).toBeLessThanOrEqual(0.055);
     expect(json.windSpeedMS).toEqual(csv.windSpeedMS);
   });

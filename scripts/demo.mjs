@@ -1,0 +1,45 @@
+// The README's first command, after install and build: run the main jobs of the `gisement` CLI
+// on the embedded synthetic town (data-samples/albi) and print where the outputs are.
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sample = join(root, 'data-samples/albi');
+const out = join(root, 'out/albi');
+const cli = join(root, 'packages/cli/dist/main.js');
+
+const jobs = [
+  ['terrain', join(sample, 'dsm.tif'), '--out', out],
+  ['solar', join(sample, 'dsm.tif'), '--out', out],
+  [
+    'footfall',
+    '--streets',
+    join(sample, 'streets.geojson'),
+    '--counts',
+    join(sample, 'counts.csv'),
+    '--sites',
+    join(sample, 'counters.geojson'),
+    '--pois',
+    join(sample, 'shops.geojson'),
+    '--candidates',
+    join(sample, 'candidates.geojson'),
+    '--holidays',
+    '2024-04-01',
+    '--out',
+    join(out, 'footfall'),
+  ],
+];
+for (const args of jobs) {
+  process.stderr.write(`\n$ gisement ${args.map((a) => relative(root, a) || a).join(' ')}\n`);
+  execFileSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
+}
+
+const list = (dir) => readdirSync(dir).filter((name) => !name.startsWith('.'));
+process.stdout.write(`\nSample town (synthetic, near Albi, Lambert-93): ${relative(root, sample)}/\n`);
+process.stdout.write(`Outputs in ${relative(root, out)}/:\n`);
+for (const name of list(out)) process.stdout.write(`  ${name}\n`);
+process.stdout.write(
+  '\nNext: `pnpm gisement info out/albi/irradiation.tif`, open the .tif files in QGIS, or `npm run map` for the planning map.\n',
+);
