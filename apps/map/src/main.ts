@@ -20,6 +20,7 @@ import { mountHeader } from './ui/header.js';
 import { mountLayerPanel } from './ui/layerPanel.js';
 import { mountStatusBar } from './ui/statusBar.js';
 import { createComputeClient } from './worker/computeClient.js';
+import type { ComputeStage } from './worker/protocol.js';
 import './style.css';
 
 function required(selector: string): HTMLElement {
@@ -49,7 +50,11 @@ let selectedIndex: number | null = null;
 const panel = mountBuildingPanel(required('#building'), store, (label) => {
   const index = buildingIndex.get(label);
   if (town === null || index === undefined) return null;
-  return { label, properties: town.buildings.features[index].properties };
+  return {
+    label,
+    properties: town.buildings.features[index].properties,
+    irradiationKwhM2Yr: town.terrain.buildingIrradiationKwhM2Yr[index],
+  };
 });
 
 /**
@@ -85,9 +90,28 @@ function show(next: TownData): void {
   map.once('idle', () => setPageState('ready'));
 }
 
-function progress(stage: 'read' | 'terrain' | 'warp', fraction: number): void {
-  const base = { read: 0, terrain: 0.2, warp: 0.5 }[stage];
-  const span = { read: 0.2, terrain: 0.3, warp: 0.5 }[stage];
+/**
+ * Share of the progress bar of each stage, in order: about their share of the sample's time
+ * (in Node: slope and relief 54 ms, horizons 1.05 s, sky, sun map and irradiation 1.31 s,
+ * warp 77 ms).
+ */
+const STAGE_SPANS: Readonly<Record<ComputeStage, number>> = {
+  read: 0.05,
+  terrain: 0.05,
+  horizons: 0.4,
+  irradiation: 0.45,
+  warp: 0.05,
+};
+const STAGE_STARTS = Object.fromEntries(
+  (Object.keys(STAGE_SPANS) as ComputeStage[]).map((stage, i, all) => [
+    stage,
+    all.slice(0, i).reduce((sum, s) => sum + STAGE_SPANS[s], 0),
+  ]),
+) as Record<ComputeStage, number>;
+
+function progress(stage: ComputeStage, fraction: number): void {
+  const base = STAGE_STARTS[stage];
+  const span = STAGE_SPANS[stage];
   status.setProgress(stage, base + span * fraction);
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FileProblem } from './fileProblem.js';
-import { parseFootprints } from './footprints.js';
+import { footprintRingsLonLat, parseFootprints } from './footprints.js';
 
 const square = [
   [0, 0],
@@ -71,5 +71,25 @@ describe('parseFootprints', () => {
       features: [],
     });
     expect(problemOf(unknownCrs).params.detail).toMatch(/^unsupported CRS EPSG:9999/);
+  });
+});
+
+describe('footprintRingsLonLat', () => {
+  it('flattens every ring of Polygons and MultiPolygons, in file order', () => {
+    const hole: [number, number][] = [
+      [0.2, 0.2],
+      [0.4, 0.2],
+      [0.4, 0.4],
+      [0.2, 0.2],
+    ];
+    const rings = footprintRingsLonLat({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: null, geometry: { type: 'Polygon', coordinates: [hole] } },
+        { type: 'Feature', properties: null, geometry: { type: 'MultiPolygon', coordinates: [[hole], [hole, hole]] } },
+      ],
+    });
+    const flat = [0.2, 0.2, 0.4, 0.2, 0.4, 0.4, 0.2, 0.2];
+    expect(rings.map((f) => f.map((r) => Array.from(r)))).toEqual([[flat], [flat, flat, flat]]);
   });
 });

@@ -84,3 +84,19 @@ export function parseFootprints(text: string, file: string): Footprints {
   });
   return { type: 'FeatureCollection', features };
 }
+
+/**
+ * Each footprint's rings as flat `[lon0, lat0, lon1, lat1, …]` arrays [°, WGS 84] (every
+ * ring of every polygon, outer rings and holes alike; heights dropped), the input `rasterizeFootprints` of
+ * `@gisement/core` takes once projected to the grid's CRS; small buffers the compute worker
+ * receives by transfer.
+ * @param footprints the footprints
+ * @returns per footprint, in file order, its rings
+ * @example footprintRingsLonLat(fc)[0][0] // Float64Array [lon0, lat0, …, lon0, lat0]
+ */
+export function footprintRingsLonLat(footprints: Footprints): Float64Array[][] {
+  return footprints.features.map((f) => {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    return polygons.flat().map((ring) => Float64Array.from(ring.flatMap((position) => [position[0], position[1]])));
+  });
+}

@@ -3,7 +3,7 @@ import type { HillshadeParameters } from '../state/appState.js';
 import type { ComputeClient } from '../worker/computeClient.js';
 import type { ComputeStage } from '../worker/protocol.js';
 import { FileProblem } from './fileProblem.js';
-import { type Footprints, parseFootprints } from './footprints.js';
+import { type Footprints, footprintRingsLonLat, parseFootprints } from './footprints.js';
 import { SAMPLE_FILES } from './sampleFiles.js';
 import type { TownData } from './townData.js';
 
@@ -47,7 +47,7 @@ export async function loadSampleTown(
     fetchCollection(url(SAMPLE_FILES.candidates)),
   ]);
   const buildings = parseFootprints(buildingsText, SAMPLE_FILES.buildings);
-  const terrain = await compute.terrain(SAMPLE_FILES.dsm, dsmBytes, light, onProgress);
+  const terrain = await compute.terrain(SAMPLE_FILES.dsm, dsmBytes, light, footprintRingsLonLat(buildings), onProgress);
   return { terrain, buildings, streets, counters, shops, candidates };
 }
 
@@ -74,6 +74,12 @@ export async function loadDroppedTown(
   const buildings: Footprints = footprints
     ? parseFootprints(await footprints.text(), footprints.name)
     : { type: 'FeatureCollection', features: [] };
-  const terrain = await compute.terrain(dsm.name, await dsm.arrayBuffer(), light, onProgress);
+  const terrain = await compute.terrain(
+    dsm.name,
+    await dsm.arrayBuffer(),
+    light,
+    footprintRingsLonLat(buildings),
+    onProgress,
+  );
   return { terrain, buildings, streets: null, counters: null, shops: null, candidates: null };
 }

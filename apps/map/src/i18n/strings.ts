@@ -10,6 +10,7 @@ const EN = {
   layersTitle: 'Layers',
   'layer.hillshade': 'Relief (surface model hillshade)',
   'layer.slope': 'Slope',
+  'layer.irradiation': 'Annual irradiation (clear sky)',
   'layer.buildings': 'Buildings',
   'layer.streets': 'Streets',
   'layer.counters': 'Pedestrian counters',
@@ -17,6 +18,10 @@ const EN = {
   'layer.candidates': 'Vacant premises',
   'legend.hillshade': 'Light from the north-west, 45° high: dark = facing away.',
   'legend.buildings': 'Footprint; click one to see its roof planes.',
+  'legend.irradiation':
+    'On each cell’s own plane, shaded by its surroundings; cloudless year (ESRA model, Linke turbidity 3).',
+  'unit.degree': '°',
+  'unit.irradiation': 'kWh/m²/yr',
   'legend.streets': 'Street, by type',
   'legend.counters': 'Counting site',
   'legend.shops': 'Shop or service',
@@ -34,6 +39,8 @@ const EN = {
   progress: 'Computing: {stage}',
   'stage.read': 'reading the GeoTIFF',
   'stage.terrain': 'slope and relief',
+  'stage.horizons': 'horizons in 36 directions',
+  'stage.irradiation': 'annual irradiation',
   'stage.warp': 'placing on the map',
   'stage.done': 'done',
   errorTitle: 'A file could not be used',
@@ -58,6 +65,8 @@ const EN = {
   planesFromTruth:
     'Values from the sample’s construction data, until the rooftop engine computes them from the surface model.',
   noPlanes: 'No roof planes known for this building yet.',
+  irradiationTitle: 'Annual irradiation',
+  buildingIrradiation: 'Mean over the footprint’s cells: {value} (clear sky).',
 } as const;
 
 /** Keys of the interface strings. */
@@ -69,6 +78,7 @@ const FR: Record<StringKey, string> = {
   layersTitle: 'Couches',
   'layer.hillshade': 'Relief (ombrage du modèle de surface)',
   'layer.slope': 'Pente',
+  'layer.irradiation': 'Irradiation annuelle (ciel clair)',
   'layer.buildings': 'Bâtiments',
   'layer.streets': 'Rues',
   'layer.counters': 'Compteurs de piétons',
@@ -76,6 +86,10 @@ const FR: Record<StringKey, string> = {
   'layer.candidates': 'Locaux vacants',
   'legend.hillshade': 'Lumière du nord-ouest, à 45° : sombre = face opposée.',
   'legend.buildings': 'Emprise ; cliquer pour voir ses pans de toit.',
+  'legend.irradiation':
+    'Sur le plan propre de chaque maille, avec les ombres de ses abords ; année sans nuages (modèle ESRA, trouble de Linke 3).',
+  'unit.degree': '°',
+  'unit.irradiation': 'kWh/m²/an',
   'legend.streets': 'Rue, par type',
   'legend.counters': 'Site de comptage',
   'legend.shops': 'Commerce ou service',
@@ -93,6 +107,8 @@ const FR: Record<StringKey, string> = {
   progress: 'Calcul : {stage}',
   'stage.read': 'lecture du GeoTIFF',
   'stage.terrain': 'pente et relief',
+  'stage.horizons': 'horizons dans 36 directions',
+  'stage.irradiation': 'irradiation annuelle',
   'stage.warp': 'placement sur la carte',
   'stage.done': 'terminé',
   errorTitle: 'Un fichier n’a pas pu être utilisé',
@@ -117,6 +133,8 @@ const FR: Record<StringKey, string> = {
   planesFromTruth:
     'Valeurs issues des données de construction de l’exemple, en attendant leur calcul par le moteur de toitures à partir du modèle de surface.',
   noPlanes: 'Aucun pan de toit connu pour ce bâtiment.',
+  irradiationTitle: 'Irradiation annuelle',
+  buildingIrradiation: 'Moyenne sur les mailles de l’emprise : {value} (ciel clair).',
 };
 
 const STRINGS: Record<Locale, Record<StringKey, string>> = { en: EN, fr: FR };

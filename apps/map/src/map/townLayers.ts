@@ -18,6 +18,7 @@ import {
 export const MAP_LAYERS: Readonly<Record<LayerId, readonly string[]>> = {
   hillshade: ['hillshade'],
   slope: ['slope'],
+  irradiation: ['irradiation'],
   streets: ['streets'],
   buildings: ['buildings-fill', 'buildings-outline'],
   candidates: ['candidates'],
@@ -78,7 +79,7 @@ function corners(terrain: TerrainLayers): [[number, number], [number, number], [
 
 /**
  * Add the town's sources and layers to a loaded map (once), empty until {@link showTown}.
- * Order bottom to top: relief, slope, streets, buildings, premises, shops, counters.
+ * Order bottom to top: relief, slope, annual irradiation, streets, buildings, premises, shops, counters.
  * @example map.on('load', () => addTownLayers(map));
  */
 export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {

@@ -1,7 +1,16 @@
 import { isLocale, type Locale } from '../i18n/strings.js';
 
 /** Every map layer, bottom to top. */
-export const LAYER_IDS = ['hillshade', 'slope', 'streets', 'buildings', 'candidates', 'shops', 'counters'] as const;
+export const LAYER_IDS = [
+  'hillshade',
+  'slope',
+  'irradiation',
+  'streets',
+  'buildings',
+  'candidates',
+  'shops',
+  'counters',
+] as const;
 
 /** A map layer. */
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -43,7 +52,8 @@ export type Action =
   | { type: 'setDataSource'; dataSource: DataSource };
 
 /**
- * The state on first load: the sample town, relief and vector layers on, slope off.
+ * The state on first load: the sample town, relief, annual irradiation and vector layers on,
+ * slope off.
  * @param locale interface language
  * @example initialState('fr').layers.slope // false
  */
@@ -53,6 +63,7 @@ export function initialState(locale: Locale): AppState {
     layers: {
       hillshade: true,
       slope: false,
+      irradiation: true,
       streets: true,
       buildings: true,
       candidates: true,

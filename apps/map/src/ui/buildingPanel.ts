@@ -8,6 +8,8 @@ import { element } from './dom.js';
 export interface BuildingRecord {
   label: string;
   properties: Record<string, unknown> | null;
+  /** Mean annual irradiation of its footprint's cells [kWh/m²/yr], NaN when unknown. */
+  irradiationKwhM2Yr: number;
 }
 
 function planesTable(properties: Record<string, unknown> | null, locale: Locale): HTMLElement[] {
@@ -34,7 +36,7 @@ function planesTable(properties: Record<string, unknown> | null, locale: Locale)
 }
 
 /**
- * The side panel of the selected building: its id, roof planes (pitch, azimuth, area) and
+ * The side panel of the selected building: its id, mean annual irradiation, roof planes (pitch, azimuth, area) and
  * every property, all as text. Hidden when nothing is selected; Escape (anywhere on the page)
  * or the close button clears the selection.
  * @param container the panel element
@@ -78,6 +80,13 @@ export function mountBuildingPanel(
         }),
         closeButton,
       ]),
+      element('h3', { text: translate(locale, 'irradiationTitle') }),
+      element('p', {
+        className: 'irradiation',
+        text: translate(locale, 'buildingIrradiation', {
+          value: formatQuantity(locale, building.irradiationKwhM2Yr, translate(locale, 'unit.irradiation'), 0),
+        }),
+      }),
       element('h3', { text: translate(locale, 'roofPlanes') }),
       ...planesTable(building.properties, locale),
       element('h3', { text: translate(locale, 'properties') }),

@@ -22,7 +22,9 @@ export function rasterLegend(spec: RasterLayerSpec, locale: Locale): HTMLElement
   const ticks = element(
     'div',
     { className: 'ramp-ticks' },
-    spec.legendTicks.map((v) => element('span', { text: formatQuantity(locale, v, spec.unit, 0) })),
+    spec.legendTicks.map((v) =>
+      element('span', { text: formatQuantity(locale, v, spec.unit ? translate(locale, spec.unit) : '', 0) }),
+    ),
   );
   const legend = element('div', { className: 'legend' }, [bar, ticks]);
   if (spec.legendNote) legend.append(element('p', { text: translate(locale, spec.legendNote) }));

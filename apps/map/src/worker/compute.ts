@@ -1,11 +1,12 @@
 import { CrsError, GeoTiffError, readGeoTiff } from '@gisement/io';
 import type { StringKey } from '../i18n/strings.js';
-import type { TerrainRequest, WorkerReply } from './protocol.js';
+import type { ComputeStage, TerrainRequest, WorkerReply } from './protocol.js';
 import { terrainLayers } from './terrainLayers.js';
 
 /**
- * The compute worker: reads a DSM GeoTIFF from transferred bytes, runs the core terrain
- * kernels and posts the warped layers back, transferring their buffers (never cloning).
+ * The compute worker: reads a DSM GeoTIFF from transferred bytes, runs the core terrain and
+ * irradiation kernels and posts the warped layers and the buildings' means back, transferring
+ * their buffers (never cloning).
  */
 interface WorkerScope {
   postMessage(message: WorkerReply, transfer: Transferable[]): void;
@@ -31,7 +32,7 @@ function problem(error: unknown): { reason: StringKey; params: Record<string, st
 async function runTerrain(request: TerrainRequest): Promise<void> {
   const { jobId, fileName } = request;
   let lastStep = -1;
-  const progress = (stage: 'read' | 'terrain' | 'warp', fraction: number) => {
+  const progress = (stage: ComputeStage, fraction: number) => {
     const step = Math.floor(fraction * PROGRESS_STEPS);
     if (step === lastStep && fraction < 1) return;
     lastStep = fraction >= 1 ? -1 : step;
@@ -46,11 +47,16 @@ async function runTerrain(request: TerrainRequest): Promise<void> {
       post({ type: 'error', jobId, file: fileName, reason: 'error.noCrs', params: {} });
       return;
     }
-    const layers = terrainLayers({ ...dsm, geo: { ...dsm.geo, epsg } }, request.hillshade, progress);
-    post(
-      { type: 'result', jobId, layers },
-      Object.values(layers.values).map((v) => v.buffer),
+    const layers = terrainLayers(
+      { ...dsm, geo: { ...dsm.geo, epsg } },
+      request.hillshade,
+      request.footprintsLonLat,
+      progress,
     );
+    post({ type: 'result', jobId, layers }, [
+      ...Object.values(layers.values).map((v) => v.buffer),
+      layers.buildingIrradiationKwhM2Yr.buffer,
+    ]);
   } catch (error) {
     post({ type: 'error', jobId, file: fileName, ...problem(error) });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FileProblem } from '../data/fileProblem.js';
-import { createComputeClient } from './computeClient.js';
+import { COMPUTE_MEASURE, createComputeClient } from './computeClient.js';
 import type { TerrainLayers, WorkerReply } from './protocol.js';
 
 /** A stand-in for the compute worker that records what it is sent. */
@@ -21,13 +21,14 @@ function fakeWorker() {
 const LIGHT = { azimuthDeg: 315, altitudeDeg: 45 };
 
 describe('createComputeClient', () => {
-  it('transfers the DSM bytes and resolves with the result of its own job', async () => {
+  it('transfers the DSM bytes and the footprint rings, and resolves with the result of its own job', async () => {
     const { worker, sent } = fakeWorker();
     const client = createComputeClient(worker as unknown as Worker);
     const bytes = new ArrayBuffer(8);
     const progress: number[] = [];
-    const job = client.terrain('a.tif', bytes, LIGHT, (_, f) => progress.push(f));
-    expect(sent[0].transfer).toEqual([bytes]);
+    const ring = Float64Array.of(2.1, 43.9, 2.2, 43.9, 2.1, 44, 2.1, 43.9);
+    const job = client.terrain('a.tif', bytes, LIGHT, [[ring]], (_, f) => progress.push(f));
+    expect(sent[0].transfer).toEqual([bytes, ring.buffer]);
     const jobId = sent[0].message.jobId;
     worker.reply({ type: 'progress', jobId: jobId + 1, stage: 'read', fraction: 0.5 });
     worker.reply({ type: 'progress', jobId, stage: 'warp', fraction: 0.25 });
@@ -35,12 +36,13 @@ describe('createComputeClient', () => {
     worker.reply({ type: 'result', jobId, layers });
     await expect(job).resolves.toBe(layers);
     expect(progress).toEqual([0.25]);
+    expect(performance.getEntriesByName(COMPUTE_MEASURE)).toHaveLength(1);
   });
 
   it('rejects with the problem the worker names', async () => {
     const { worker, sent } = fakeWorker();
     const client = createComputeClient(worker as unknown as Worker);
-    const job = client.terrain('b.tif', new ArrayBuffer(1), LIGHT, () => {});
+    const job = client.terrain('b.tif', new ArrayBuffer(1), LIGHT, [], () => {});
     worker.reply({
       type: 'error',
       jobId: sent[0].message.jobId,

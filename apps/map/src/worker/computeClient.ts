@@ -5,13 +5,15 @@ import type { ComputeStage, TerrainLayers, WorkerReply } from './protocol.js';
 /** Main-thread side of the compute worker: one promise per job. */
 export interface ComputeClient {
   /**
-   * Terrain layers of a DSM GeoTIFF. The bytes are transferred to the worker (the caller's
-   * buffer is detached afterwards). Rejects with a {@link FileProblem} naming the file.
+   * Terrain and irradiation layers of a DSM GeoTIFF, and the mean irradiation of each
+   * footprint. The bytes and the rings are transferred to the worker (the caller's buffers are
+   * detached afterwards). Rejects with a {@link FileProblem} naming the file.
    */
   terrain(
     fileName: string,
     bytes: ArrayBuffer,
     hillshade: HillshadeParameters,
+    footprintsLonLat: Float64Array[][],
     onProgress: (stage: ComputeStage, fraction: number) => void,
   ): Promise<TerrainLayers>;
 }
@@ -20,10 +22,16 @@ interface Pending {
   resolve(layers: TerrainLayers): void;
   reject(problem: FileProblem): void;
   onProgress(stage: ComputeStage, fraction: number): void;
+  /** When the request was posted [ms, `performance.now()`]. */
+  startMs: number;
 }
 
+/** Performance measure of each job, from the request to the result (for tests and benchmarks). */
+export const COMPUTE_MEASURE = 'gisement:compute';
+
 /**
- * Wrap a compute worker (`src/worker/compute.ts`).
+ * Wrap a compute worker (`src/worker/compute.ts`). Each finished job adds a
+ * {@link COMPUTE_MEASURE} performance measure: its time from posting to the result.
  * @param worker the worker
  * @example const client = createComputeClient(new Worker(new URL('./worker/compute.ts', import.meta.url), { type: 'module' }));
  */
@@ -39,15 +47,18 @@ export function createComputeClient(worker: Worker): ComputeClient {
       return;
     }
     pending.delete(reply.jobId);
-    if (reply.type === 'result') job.resolve(reply.layers);
-    else job.reject(new FileProblem(reply.file, reply.reason, reply.params));
+    if (reply.type === 'result') {
+      performance.measure(COMPUTE_MEASURE, { start: job.startMs });
+      job.resolve(reply.layers);
+    } else job.reject(new FileProblem(reply.file, reply.reason, reply.params));
   };
   return {
-    terrain(fileName, bytes, hillshade, onProgress) {
+    terrain(fileName, bytes, hillshade, footprintsLonLat, onProgress) {
       const jobId = nextJobId++;
       return new Promise<TerrainLayers>((resolve, reject) => {
-        pending.set(jobId, { resolve, reject, onProgress });
-        worker.postMessage({ type: 'terrain', jobId, fileName, bytes, hillshade }, [bytes]);
+        pending.set(jobId, { resolve, reject, onProgress, startMs: performance.now() });
+        const rings = footprintsLonLat.flat().map((ring) => ring.buffer);
+        worker.postMessage({ type: 'terrain', jobId, fileName, bytes, hillshade, footprintsLonLat }, [bytes, ...rings]);
       });
     },
   };
