@@ -271,11 +271,14 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
   it('draws the footprints over the relief', async () => {
     // Footprint fill #d9c7a7 at 55 % opacity (apps/map/src/map/vectorStyles.ts, townLayers.ts)
     // over the greys: warm pixels where r > b by a margin; the relief alone has none.
+    // The footfall segments (warm colours too) stay off here; their own test draws them.
+    await page.locator('#layer-toggle-footfall').uncheck();
     await page.locator('#layer-toggle-buildings').uncheck();
     const without = await warmShare();
     await page.locator('#layer-toggle-buildings').check();
     expect(without).toBe(0);
     expect(await warmShare()).toBeGreaterThan(0.01);
+    await page.locator('#layer-toggle-footfall').check();
   });
 
   it('opens the panel of a clicked building with its roof planes', async () => {
@@ -311,6 +314,198 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     await page.locator('#language').selectOption('en');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#building').isHidden()).toBe(true);
+  });
+
+  it('charts the clicked building’s monthly irradiation and the horizon of the clicked point', async () => {
+    const b01 = buildings.features.find((f) => f.id === 'B01') as Footprint;
+    await clickAt(centreOf(b01));
+    await expect.poll(() => page.locator('#building-title').textContent()).toBe('Building B01');
+    const bars = page.locator('#building svg.monthly-bars .bars rect');
+    expect(await bars.count()).toBe(12);
+    // Each bar's tooltip holds its value: the twelve monthly means add up to the annual mean
+    // (irradiateCells.test.ts, monthly values add up to the annual global), within the
+    // rounding of the text (12 × 0.05 and 0.5 kWh/m²).
+    const monthly = (await bars.locator('title').allTextContents()).map((t) => {
+      const match = /: ([\d,.]+)\u00a0kWh\/m²$/.exec(t);
+      if (!match) throw new Error(`no value in ${JSON.stringify(t)}`);
+      return Number(match[1].replaceAll(',', ''));
+    });
+    const annual = await panelIrradiation();
+    expect(Math.abs(monthly.reduce((a, b) => a + b, 0) - annual)).toBeLessThan(1.1);
+    // A clear-sky year at 43.9° N: June (longest days, sun 69.5° high) well above December.
+    expect(monthly[5]).toBeGreaterThan(2 * monthly[11]);
+    const heights = await bars.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
+    expect(heights[5]).toBeGreaterThan(heights[11]);
+    // The polar horizon chart: skyline, compass letters as text, both solstice paths.
+    const polar = page.locator('#building svg.horizon-polar');
+    expect(await polar.locator('path.skyline').getAttribute('d')).toMatch(/^M/);
+    expect(await polar.locator('text.compass').allTextContents()).toEqual(['N', 'E', 'S', 'W']);
+    const junePoints = (await polar.locator('polyline.sun-june').getAttribute('points')) ?? '';
+    expect(junePoints.split(' ').length).toBeGreaterThan(80);
+    await page.locator('#language').selectOption('fr');
+    await expect.poll(() => polar.locator('text.compass').allTextContents()).toEqual(['N', 'E', 'S', 'O']);
+    expect(await page.locator('#building svg.monthly-bars title').first().textContent()).toContain('kWh/m²');
+    await page.locator('#language').selectOption('en');
+    await page.keyboard.press('Escape');
+  });
+
+  it('ranks the buildings, sorts and filters them, and links the table and the map both ways', async () => {
+    const camera = await page.evaluate(() => {
+      const { map } = (
+        window as unknown as { gisement: { map: { getCenter(): { toArray(): number[] }; getZoom(): number } } }
+      ).gisement;
+      return { center: map.getCenter().toArray(), zoom: map.getZoom() };
+    });
+    const rows = page.locator('#ranking table.ranking tbody tr');
+    expect(await rows.count()).toBe(buildings.features.length);
+    const column = async (n: number) =>
+      (await rows.locator(`td:nth-child(${n})`).allTextContents()).map((t) => Number(t.replaceAll(',', '')));
+    // Default: mean irradiation, highest first.
+    const irradiation = await column(2);
+    expect(irradiation).toEqual([...irradiation].sort((a, b) => b - a));
+    await page.locator('#ranking-sort-id').click();
+    const ids = await rows.locator('td:first-child').allTextContents();
+    expect(ids).toEqual(buildings.features.map((f) => f.id).sort());
+    expect(await page.locator('#ranking th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    await page.locator('#ranking-sort-area').click();
+    const areas = await column(3);
+    expect(areas).toEqual([...areas].sort((a, b) => b - a));
+    // B01's footprint area by centre sampling of the 0.5 m cells against the sample's own
+    // area (data-samples/albi/buildings.geojson, B01 footprintAreaM2 = 126 m²): the staircase
+    // error is at most half a cell along the perimeter (≈ 45 m × 0.25 m ≈ 11 m²) and averages
+    // out along straight edges; 5 % allowed.
+    const b01Area = Number(
+      (await page.locator('#ranking tr[data-id="B01"] td:nth-child(3)').textContent())?.replaceAll(',', ''),
+    );
+    process.stdout.write(`B01 footprint area (centre sampling): ${b01Area} m² (sample: 126 m²)\n`);
+    expect(Math.abs(b01Area - 126) / 126).toBeLessThan(0.05);
+    // Totals of all buildings: count, and an area-weighted mean within the rows' range.
+    const totals = await page.locator('#ranking .totals dd').allTextContents();
+    expect(totals[0]).toBe(String(buildings.features.length));
+    const mean = Number(totals[2].replace(/\u00a0kWh\/m²\/yr$/, '').replaceAll(',', ''));
+    expect(mean).toBeGreaterThanOrEqual(Math.min(...irradiation));
+    expect(mean).toBeLessThanOrEqual(Math.max(...irradiation));
+    // Filter: only buildings at or above the minimum remain. The table shows whole numbers:
+    // a shown value v means a mean in [v − 0.5, v + 0.5), so v − 0.5 splits them as shown.
+    const threshold = irradiation[Math.floor(irradiation.length / 2)] - 0.5;
+    await page.locator('#ranking-min').fill(String(threshold));
+    await page.locator('#ranking-min').press('Enter');
+    await expect.poll(() => rows.count()).toBe(irradiation.filter((v) => v >= threshold).length);
+    expect(Math.min(...(await column(2)))).toBeGreaterThanOrEqual(threshold);
+    await page.locator('#ranking-min').fill('0');
+    await page.locator('#ranking-min').press('Enter');
+    await expect.poll(() => rows.count()).toBe(buildings.features.length);
+    // Table → map: the row selects its building, opens its panel and flies to it.
+    await page.locator('#ranking tr[data-id="B03"]').click();
+    await expect.poll(() => page.locator('#building-title').textContent()).toBe('Building B03');
+    expect(await page.locator('#ranking tr.selected').getAttribute('data-id')).toBe('B03');
+    await settle();
+    const b03 = buildings.features.find((f) => f.id === 'B03') as Footprint;
+    const [lon, lat] = centreOf(b03);
+    const onScreen = await page.evaluate(
+      (ll) =>
+        (
+          window as unknown as { gisement: { map: { project(p: [number, number]): { x: number; y: number } } } }
+        ).gisement.map.project(ll),
+      [lon, lat] as [number, number],
+    );
+    const box = (await page.locator('#map').boundingBox()) as { width: number; height: number };
+    expect(onScreen.x).toBeGreaterThan(0);
+    expect(onScreen.x).toBeLessThan(box.width - 300);
+    expect(onScreen.y).toBeGreaterThan(0);
+    expect(onScreen.y).toBeLessThan(box.height);
+    // Map → table: clicking B03 on the map highlights its row.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#ranking tr.selected').count()).toBe(0);
+    await clickAt([lon, lat]);
+    await expect.poll(() => page.locator('#ranking tr.selected').getAttribute('data-id')).toBe('B03');
+    await page.keyboard.press('Escape');
+    // Back to the whole town for the tests below.
+    await page.evaluate((view) => {
+      (window as unknown as { gisement: { map: { jumpTo(v: unknown): void } } }).gisement.map.jumpTo(view);
+    }, camera);
+  });
+
+  it('exports the listed buildings as CSV and GeoJSON files', async () => {
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    expect(csvDownload.suggestedFilename()).toBe('gisement-buildings.csv');
+    const csv = readFileSync((await csvDownload.path()) as string, 'utf8');
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0].startsWith('id,irradiation_kwh_m2_yr,footprint_area_m2,')).toBe(true);
+    expect(lines).toHaveLength(buildings.features.length + 1);
+    expect(lines[1]).toMatch(/^B\d\d,\d+\.\d,\d+\.\d,/);
+    const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-geojson').click()]);
+    const collection = JSON.parse(readFileSync((await geoDownload.path()) as string, 'utf8'));
+    expect(collection.features).toHaveLength(buildings.features.length);
+    expect(collection.features[0].geometry.type).toBe('Polygon');
+    expect(typeof collection.features[0].properties.irradiationKwhM2Yr).toBe('number');
+  });
+
+  it('estimates the footfall of the sample’s streets in the worker, draws it and explains a segment and a premises', async () => {
+    await page.waitForSelector('body[data-footfall="ready"]', { timeout: 10_000 });
+    // Segments in warm colours (apps/map/src/map/vectorStyles.ts FOOTFALL_STOPS), over the
+    // relief alone (buildings off): none without the layer.
+    await page.locator('#layer-toggle-buildings').uncheck();
+    const drawn = await warmShare();
+    await page.locator('#layer-toggle-footfall').uncheck();
+    const hidden = await warmShare();
+    await page.locator('#layer-toggle-footfall').check();
+    await page.locator('#layer-toggle-buildings').check();
+    process.stdout.write(`footfall segments: warm share ${drawn.toFixed(4)} drawn, ${hidden.toFixed(4)} hidden\n`);
+    expect(drawn).toBeGreaterThan(0.003);
+    expect(hidden).toBe(0);
+    // The legend: three widths/colours in pedestrians per day.
+    const legend = page.locator('#layers li', { has: page.locator('#layer-toggle-footfall') });
+    expect(await legend.locator('.swatches li').count()).toBe(3);
+    // Click the middle vertex of the longest segment drawn.
+    await settle();
+    const target = await page.evaluate(() => {
+      const { map } = (
+        window as unknown as {
+          gisement: {
+            map: {
+              queryRenderedFeatures(o: { layers: string[] }): {
+                properties: { segment: number; lengthM: number };
+                geometry: { coordinates: [number, number][] };
+              }[];
+            };
+          };
+        }
+      ).gisement;
+      const features = map.queryRenderedFeatures({ layers: ['footfall'] });
+      const longest = features.reduce((a, b) => (b.properties.lengthM > a.properties.lengthM ? b : a));
+      const line = longest.geometry.coordinates;
+      const [a, b] = [line[Math.floor((line.length - 1) / 2)], line[Math.ceil((line.length - 1) / 2)]];
+      return {
+        segment: longest.properties.segment,
+        lonLat: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] as [number, number],
+      };
+    });
+    await clickAt(target.lonLat);
+    await expect.poll(() => page.locator('#feature-title').textContent()).toBe(`Street segment ${target.segment}`);
+    const estimate = (await page.locator('#feature p.estimate').textContent()) ?? '';
+    const interval = (await page.locator('#feature p.interval').textContent()) ?? '';
+    process.stdout.write(`segment ${target.segment}: ${estimate} ${interval}\n`);
+    const median = Number(/([\d,]+)\u00a0pedestrians\/day/.exec(estimate)?.[1].replaceAll(',', ''));
+    const [low, high] = [...interval.matchAll(/[\d,]+/g)].slice(1).map((m) => Number(m[0].replaceAll(',', '')));
+    expect(low).toBeLessThanOrEqual(median);
+    expect(median).toBeLessThanOrEqual(high);
+    expect(await page.locator('#feature svg.hourly-bars .bars rect').count()).toBeGreaterThan(20);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#feature').isHidden()).toBe(true);
+    // A scored premises: V03 of data-samples/albi/candidates.geojson.
+    const candidates = JSON.parse(readFileSync(join(sampleDir, 'candidates.geojson'), 'utf8')) as {
+      features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+    };
+    const v03 = candidates.features.find((f) => f.properties.id === 'V03') as (typeof candidates.features)[number];
+    await clickAt(v03.geometry.coordinates);
+    await expect.poll(() => page.locator('#feature-title').textContent()).toBe('Premises V03');
+    expect(await page.locator('#feature p.estimate').textContent()).toMatch(/^Score 0\.\d\d \(rank [1-4]\)\.$/);
+    expect(await page.locator('#feature dl.properties dt').count()).toBe(6);
+    await page.keyboard.press('Escape');
   });
 
   it('computes a dropped DSM with footprints and shows their properties as text', async () => {

@@ -1,23 +1,32 @@
+import { fromWgs84 } from '@gisement/io';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { solsticePaths } from './charts/sunPaths.js';
 import { sortDroppedFiles } from './data/droppedFiles.js';
 import { FileProblem } from './data/fileProblem.js';
-import { loadDroppedTown, loadSampleTown } from './data/loadTown.js';
+import { loadDroppedTown, loadSampleFootfall, loadSampleTown } from './data/loadTown.js';
+import { pointHorizon } from './data/pointHorizon.js';
+import { type BuildingRow, geometryBounds } from './data/ranking.js';
 import { buildingLabel, type TownData } from './data/townData.js';
 import { isLocale, type Locale } from './i18n/strings.js';
 import { createMap } from './map/createMap.js';
 import {
   addTownLayers,
   BUILDING_CLICK_LAYER,
+  FOOTFALL_LAYER,
+  PREMISES_LAYER,
   setLayerVisibility,
   setSelectedBuilding,
+  showFootfall,
   showTown,
 } from './map/townLayers.js';
 import { initialState } from './state/appState.js';
 import { createStore, type Store } from './state/store.js';
 import { mountBuildingPanel } from './ui/buildingPanel.js';
 import { listenForFiles } from './ui/dropTarget.js';
+import { mountFootfallPanel } from './ui/footfallPanel.js';
 import { mountHeader } from './ui/header.js';
 import { mountLayerPanel } from './ui/layerPanel.js';
+import { mountRankingTable } from './ui/rankingTable.js';
 import { mountStatusBar } from './ui/statusBar.js';
 import { createComputeClient } from './worker/computeClient.js';
 import type { ComputeStage } from './worker/protocol.js';
@@ -48,14 +57,40 @@ const buildingIndex = new Map<string, number>();
 let selectedIndex: number | null = null;
 
 const panel = mountBuildingPanel(required('#building'), store, (label) => {
-  const index = buildingIndex.get(label);
+  const index = store.getState().selection?.layer === 'buildings' ? buildingIndex.get(label) : undefined;
   if (town === null || index === undefined) return null;
+  const selection = store.getState().selection;
+  const point = selection?.layer === 'buildings' ? selection.pointLonLat : undefined;
+  const horizon = point ? pointHorizon(town.terrain, point[0], point[1], fromWgs84(town.terrain.source.epsg)) : null;
   return {
     label,
     properties: town.buildings.features[index].properties,
     irradiationKwhM2Yr: town.terrain.buildingIrradiationKwhM2Yr[index],
+    monthlyKwhM2: town.terrain.buildingMonthlyKwhM2.subarray(12 * index, 12 * index + 12),
+    horizon: point && horizon ? { horizon, paths: solsticePaths(point[1], point[0]) } : null,
   };
 });
+
+const footfallPanel = mountFootfallPanel(required('#feature'), store, () => town?.footfall ?? null);
+
+/** The buildings as the ranking table lists them (rebuilt when a town is shown). */
+let buildingRows: BuildingRow[] = [];
+
+/** Select a building picked in the table and fly to it (the panel covers the map's right side). */
+function pickBuilding(row: BuildingRow): void {
+  if (town === null) return;
+  store.dispatch({ type: 'select', selection: { layer: 'buildings', featureId: row.label } });
+  const bounds = geometryBounds(town.buildings.features[row.index].geometry);
+  if (bounds)
+    map.fitBounds(bounds, { padding: { top: 60, bottom: 60, left: 60, right: 380 }, maxZoom: 19, duration: 300 });
+}
+
+const ranking = mountRankingTable(
+  required('#ranking'),
+  store,
+  () => (town === null ? null : { rows: buildingRows, features: town.buildings.features }),
+  pickBuilding,
+);
 
 /**
  * Page state for tests and benchmarks: `data-state` on `<body>`, and a `gisement:ready`
@@ -76,6 +111,13 @@ function show(next: TownData): void {
     buildingIndex.set(buildingLabel(f, i), i);
   });
   selectedIndex = null;
+  buildingRows = next.buildings.features.map((f, i) => ({
+    index: i,
+    label: buildingLabel(f, i),
+    irradiationKwhM2Yr: next.terrain.buildingIrradiationKwhM2Yr[i],
+    areaM2: next.terrain.buildingAreaM2[i],
+  }));
+  ranking.refresh();
   showTown(map, next);
   setLayerVisibility(map, store.getState().layers);
   const { west, south, east, north } = next.terrain.bounds;
@@ -141,30 +183,52 @@ async function loadFiles(files: File[]): Promise<void> {
   }
 }
 
+/** Clickable layers, first served first: premises points, footfall segments, buildings. */
+const CLICK_LAYERS = [PREMISES_LAYER, FOOTFALL_LAYER, BUILDING_CLICK_LAYER];
+
 map.on('click', (event) => {
-  const hit = map.queryRenderedFeatures(event.point, { layers: [BUILDING_CLICK_LAYER] })[0];
-  if (!town || hit?.id === undefined) {
+  const hit = town ? map.queryRenderedFeatures(event.point, { layers: CLICK_LAYERS })[0] : undefined;
+  if (!town || hit === undefined) {
     store.dispatch({ type: 'select', selection: null });
     return;
   }
+  if (hit.layer.id === PREMISES_LAYER || hit.layer.id === FOOTFALL_LAYER) {
+    const segment = hit.layer.id === FOOTFALL_LAYER;
+    const id = hit.properties?.[segment ? 'segment' : 'id'];
+    // Raw candidates (before the footfall is computed) have no score to show.
+    const scored = segment || hit.properties?.score !== undefined;
+    store.dispatch({
+      type: 'select',
+      selection:
+        scored && id !== undefined ? { layer: segment ? 'segments' : 'premises', featureId: String(id) } : null,
+    });
+    return;
+  }
+  if (hit.id === undefined) return;
   const index = Number(hit.id);
   const feature = town.buildings.features[index];
   store.dispatch({
     type: 'select',
-    selection: { layer: 'buildings', featureId: buildingLabel(feature, index) },
+    selection: {
+      layer: 'buildings',
+      featureId: buildingLabel(feature, index),
+      pointLonLat: [event.lngLat.lng, event.lngLat.lat],
+    },
   });
 });
-map.on('mouseenter', BUILDING_CLICK_LAYER, () => {
-  map.getCanvas().style.cursor = 'pointer';
-});
-map.on('mouseleave', BUILDING_CLICK_LAYER, () => {
-  map.getCanvas().style.cursor = '';
-});
+for (const layer of CLICK_LAYERS) {
+  map.on('mouseenter', layer, () => {
+    map.getCanvas().style.cursor = 'pointer';
+  });
+  map.on('mouseleave', layer, () => {
+    map.getCanvas().style.cursor = '';
+  });
+}
 
 store.subscribe((next, previous) => {
   if (next.layers !== previous.layers && town !== null) setLayerVisibility(map, next.layers);
   if (next.selection !== previous.selection && town !== null) {
-    const index = next.selection ? (buildingIndex.get(next.selection.featureId) ?? null) : null;
+    const index = next.selection?.layer === 'buildings' ? (buildingIndex.get(next.selection.featureId) ?? null) : null;
     setSelectedBuilding(map, selectedIndex, index);
     selectedIndex = index;
   }
@@ -178,6 +242,16 @@ map.on('load', () => {
     .then((sample) => {
       status.setProgress('done', 1);
       show(sample);
+      // The footfall follows the first render; a failure there keeps the town on the map.
+      loadSampleFootfall(import.meta.env.BASE_URL, compute, sample)
+        .then((footfall) => {
+          if (town !== sample) return;
+          sample.footfall = footfall;
+          showFootfall(map, sample);
+          footfallPanel.refresh();
+          document.body.dataset.footfall = 'ready';
+        })
+        .catch((error: unknown) => status.showProblems(problemsOf(error, 'counts.csv')));
     })
     .catch((error: unknown) => {
       status.showProblems(problemsOf(error, 'sample'));

@@ -1,10 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import type { HillshadeParameters } from '../state/appState.js';
 import type { ComputeClient } from '../worker/computeClient.js';
-import type { ComputeStage } from '../worker/protocol.js';
+import type { ComputeStage, FootfallLayers } from '../worker/protocol.js';
 import { FileProblem } from './fileProblem.js';
 import { type Footprints, footprintRingsLonLat, parseFootprints } from './footprints.js';
-import { SAMPLE_FILES } from './sampleFiles.js';
+import { SAMPLE_FILES, SAMPLE_HOLIDAYS } from './sampleFiles.js';
 import type { TownData } from './townData.js';
 
 /** Progress callback of a town load. */
@@ -48,7 +48,36 @@ export async function loadSampleTown(
   ]);
   const buildings = parseFootprints(buildingsText, SAMPLE_FILES.buildings);
   const terrain = await compute.terrain(SAMPLE_FILES.dsm, dsmBytes, light, footprintRingsLonLat(buildings), onProgress);
-  return { terrain, buildings, streets, counters, shops, candidates };
+  return { terrain, buildings, streets, counters, shops, candidates, footfall: null };
+}
+
+/**
+ * Footfall of the sample town's streets, computed in the worker from its streets, counts,
+ * counters, shops and candidate premises (as `gisement footfall --holidays 2024-04-01`).
+ * @param baseUrl URL of the app's folder, ending in `/`
+ * @param compute the compute worker
+ * @param town the sample town (its streets, counters, shops and candidates already read)
+ * @returns the segments' estimates, the scored premises and the counters' profiles
+ * @throws FileProblem naming the file that failed
+ * @example town.footfall = await loadSampleFootfall(import.meta.env.BASE_URL, compute, town);
+ */
+export async function loadSampleFootfall(
+  baseUrl: string,
+  compute: ComputeClient,
+  town: TownData,
+): Promise<FootfallLayers> {
+  const { streets, counters, shops, candidates } = town;
+  if (!streets || !counters)
+    throw new FileProblem(SAMPLE_FILES.streets, 'error.sample', { detail: 'no streets or counters' });
+  const text = await (await fetchOk(`${baseUrl}sample/${SAMPLE_FILES.counts}`)).text();
+  return compute.footfall({
+    streets: { name: SAMPLE_FILES.streets, value: streets },
+    counts: { name: SAMPLE_FILES.counts, text },
+    sites: { name: SAMPLE_FILES.counters, value: counters },
+    shops: shops ? { name: SAMPLE_FILES.shops, value: shops } : null,
+    candidates: candidates ? { name: SAMPLE_FILES.candidates, value: candidates } : null,
+    holidays: SAMPLE_HOLIDAYS,
+  });
 }
 
 /**
@@ -81,5 +110,5 @@ export async function loadDroppedTown(
     footprintRingsLonLat(buildings),
     onProgress,
   );
-  return { terrain, buildings, streets: null, counters: null, shops: null, candidates: null };
+  return { terrain, buildings, streets: null, counters: null, shops: null, candidates: null, footfall: null };
 }

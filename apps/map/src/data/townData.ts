@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { TerrainLayers } from '../worker/protocol.js';
+import type { FootfallLayers, TerrainLayers } from '../worker/protocol.js';
 import type { Footprints } from './footprints.js';
 
 /** Everything the map shows of one town: computed rasters and vector layers (WGS 84). */
@@ -10,6 +10,8 @@ export interface TownData {
   counters: FeatureCollection | null;
   shops: FeatureCollection | null;
   candidates: FeatureCollection | null;
+  /** Footfall of the streets and scored premises, once computed (null without streets and counts). */
+  footfall: FootfallLayers | null;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   BUILDING_OUTLINE,
   CANDIDATE_COLOUR,
   COUNTER_COLOUR,
+  FOOTFALL_STOPS,
   SELECTED_OUTLINE,
   SHOP_COLOUR,
   STREET_STYLES,
@@ -20,6 +21,7 @@ export const MAP_LAYERS: Readonly<Record<LayerId, readonly string[]>> = {
   slope: ['slope'],
   irradiation: ['irradiation'],
   streets: ['streets'],
+  footfall: ['footfall'],
   buildings: ['buildings-fill', 'buildings-outline'],
   candidates: ['candidates'],
   shops: ['shops'],
@@ -28,6 +30,20 @@ export const MAP_LAYERS: Readonly<Record<LayerId, readonly string[]>> = {
 
 /** The layer the user clicks buildings on. */
 export const BUILDING_CLICK_LAYER = 'buildings-fill';
+/** The layer of footfall segments (clickable). */
+export const FOOTFALL_LAYER = 'footfall';
+/** The layer of candidate premises (clickable once scored). */
+export const PREMISES_LAYER = 'candidates';
+
+/** A MapLibre `interpolate` expression on `footfallDaily` giving one field of the segment style. */
+function byFootfall(field: 'colour' | 'widthPx'): never {
+  return [
+    'interpolate',
+    ['linear'],
+    ['get', 'footfallDaily'],
+    ...FOOTFALL_STOPS.flatMap((s) => [s.daily, s[field]]),
+  ] as never;
+}
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -79,7 +95,7 @@ function corners(terrain: TerrainLayers): [[number, number], [number, number], [
 
 /**
  * Add the town's sources and layers to a loaded map (once), empty until {@link showTown}.
- * Order bottom to top: relief, slope, annual irradiation, streets, buildings, premises, shops, counters.
+ * Order bottom to top: relief, slope, annual irradiation, streets, footfall, buildings, premises, shops, counters.
  * @example map.on('load', () => addTownLayers(map));
  */
 export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {
@@ -92,7 +108,7 @@ export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {
       paint: { 'raster-opacity': spec.opacity, 'raster-fade-duration': 0 },
     });
   }
-  for (const id of ['streets', 'buildings', 'candidates', 'shops', 'counters']) {
+  for (const id of ['streets', 'footfall', 'buildings', 'candidates', 'shops', 'counters']) {
     map.addSource(id, { type: 'geojson', data: EMPTY });
   }
   map.addLayer({
@@ -105,6 +121,13 @@ export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {
       'line-width': byHighway('widthPx'),
       'line-opacity': 0.85,
     },
+  });
+  map.addLayer({
+    id: FOOTFALL_LAYER,
+    type: 'line',
+    source: 'footfall',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': byFootfall('colour'), 'line-width': byFootfall('widthPx') },
   });
   map.addLayer({
     id: 'buildings-fill',
@@ -139,9 +162,23 @@ export function showTown(map: MapLibreMap, town: TownData): void {
     });
   }
   (map.getSource('buildings') as GeoJSONSource).setData(buildingMapFeatures(town.buildings));
-  for (const id of ['streets', 'candidates', 'shops', 'counters'] as const) {
+  for (const id of ['streets', 'shops', 'counters'] as const) {
     (map.getSource(id) as GeoJSONSource).setData(town[id] ?? EMPTY);
   }
+  showFootfall(map, town);
+}
+
+/**
+ * Put a town's footfall in the map: the segments, and the scored premises in place of the
+ * raw candidates (same points) once computed.
+ * @example showFootfall(map, town);
+ */
+export function showFootfall(map: MapLibreMap, town: TownData): void {
+  (map.getSource('footfall') as GeoJSONSource).setData(town.footfall?.segments ?? EMPTY);
+  const premises = town.footfall?.premises;
+  (map.getSource('candidates') as GeoJSONSource).setData(
+    premises && premises.features.length > 0 ? premises : (town.candidates ?? EMPTY),
+  );
 }
 
 /**

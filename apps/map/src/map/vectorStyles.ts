@@ -23,10 +23,26 @@ export const COUNTER_COLOUR = '#7b2cbf';
 export const SHOP_COLOUR = '#1b8a5a';
 export const CANDIDATE_COLOUR = '#c9184a';
 
+/**
+ * Footfall segments: colour and width [px] at daily estimates [pedestrians/day], linearly
+ * interpolated in between and held beyond the ends (a town centre's streets, from a quiet
+ * residential street to a busy shopping one).
+ */
+export const FOOTFALL_STOPS = [
+  { daily: 500, colour: '#fed976', widthPx: 2, label: 'footfall.low' },
+  { daily: 1500, colour: '#fd8d3c', widthPx: 5, label: 'footfall.mid' },
+  { daily: 3000, colour: '#bd0026', widthPx: 9, label: 'footfall.high' },
+] as const;
+
 /** Legend of each vector layer. */
 export const VECTOR_LEGENDS: Readonly<
-  Record<'buildings' | 'streets' | 'counters' | 'shops' | 'candidates', readonly Swatch[]>
+  Record<'buildings' | 'streets' | 'footfall' | 'counters' | 'shops' | 'candidates', readonly Swatch[]>
 > = {
+  footfall: FOOTFALL_STOPS.map((stop) => ({
+    shape: 'line' as const,
+    colour: stop.colour,
+    label: stop.label as StringKey,
+  })),
   buildings: [{ shape: 'fill', colour: BUILDING_FILL, label: 'legend.buildings' }],
   streets: (Object.keys(STREET_STYLES) as (keyof typeof STREET_STYLES)[]).map((highway) => ({
     shape: 'line' as const,

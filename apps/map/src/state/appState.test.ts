@@ -7,7 +7,9 @@ function changed(): AppState {
   s = reduce(s, { type: 'setLayerVisible', layer: 'slope', visible: true });
   s = reduce(s, { type: 'setLayerVisible', layer: 'shops', visible: false });
   s = reduce(s, { type: 'setDataSource', dataSource: { kind: 'files', dsm: 'a.tif', footprints: null } });
-  return reduce(s, { type: 'select', selection: { layer: 'buildings', featureId: 'B07' } });
+  s = reduce(s, { type: 'sortRanking', sortBy: 'area' });
+  s = reduce(s, { type: 'setRankingMin', minKwhM2Yr: 1200 });
+  return reduce(s, { type: 'select', selection: { layer: 'buildings', featureId: 'B07', pointLonLat: [2.1, 43.9] } });
 }
 
 describe('reduce', () => {
@@ -28,6 +30,20 @@ describe('reduce', () => {
     expect(s.selection).toEqual({ layer: 'buildings', featureId: 'B01' });
     s = reduce(s, { type: 'setDataSource', dataSource: { kind: 'sample', name: 'albi' } });
     expect(s.selection).toBeNull();
+  });
+});
+
+describe('ranking view', () => {
+  it('sorts a new column descending (ids ascending) and reverses the one already sorted', () => {
+    let s = initialState('en');
+    expect(s.ranking).toEqual({ sortBy: 'irradiation', descending: true, minKwhM2Yr: 0 });
+    s = reduce(s, { type: 'sortRanking', sortBy: 'irradiation' });
+    expect(s.ranking.descending).toBe(false);
+    s = reduce(s, { type: 'sortRanking', sortBy: 'id' });
+    expect(s.ranking).toEqual({ sortBy: 'id', descending: false, minKwhM2Yr: 0 });
+    s = reduce(s, { type: 'sortRanking', sortBy: 'area' });
+    expect(s.ranking.descending).toBe(true);
+    expect(reduce(s, { type: 'setRankingMin', minKwhM2Yr: 900 }).ranking.minKwhM2Yr).toBe(900);
   });
 });
 
@@ -57,9 +73,28 @@ describe('serialiseState / parseState', () => {
       'hillshade.azimuthDeg must be a finite number, got null',
     );
     expect(() => parseState(bad({ selection: { layer: 'roads', featureId: 'x' } }))).toThrow(
-      /selection must be null or a building/,
+      /selection must be null, a building, a segment or a premises/,
     );
     expect(() => parseState(bad({ dataSource: { kind: 'url' } }))).toThrow(/dataSource/);
+    expect(() => parseState(bad({ ranking: { sortBy: 'kWp', descending: true, minKwhM2Yr: 0 } }))).toThrow(
+      'ranking.sortBy must be one of irradiation, area, id, got "kWp"',
+    );
+    expect(() =>
+      parseState(bad({ selection: { layer: 'buildings', featureId: 'B1', pointLonLat: [2, 'x'] } })),
+    ).toThrow('selection.pointLonLat[1] must be a finite number, got "x"');
+  });
+
+  it('round-trips a segment or premises selection', () => {
+    for (const layer of ['segments', 'premises'] as const) {
+      const s = reduce(initialState('en'), { type: 'select', selection: { layer, featureId: '7' } });
+      expect(parseState(serialiseState(s))).toEqual(s);
+    }
+  });
+
+  it('gives a state without a ranking view the initial one', () => {
+    const value = JSON.parse(serialiseState(changed()));
+    delete value.ranking;
+    expect(parseState(JSON.stringify(value)).ranking).toEqual(initialState('en').ranking);
   });
 });
 

@@ -6,6 +6,7 @@ export const LAYER_IDS = [
   'slope',
   'irradiation',
   'streets',
+  'footfall',
   'buildings',
   'candidates',
   'shops',
@@ -18,10 +19,30 @@ export type LayerId = (typeof LAYER_IDS)[number];
 /** What the map shows: the embedded sample or files dropped by the user (their names). */
 export type DataSource = { kind: 'sample'; name: 'albi' } | { kind: 'files'; dsm: string; footprints: string | null };
 
-/** The selected feature: a building, by the id shown in its panel. */
-export interface Selection {
-  layer: 'buildings';
-  featureId: string;
+/**
+ * The selected feature, by the id shown in its panel: a building (with the point clicked on
+ * it), a street segment of the footfall layer (its `segment` number) or a scored premises.
+ */
+export type Selection =
+  | {
+      layer: 'buildings';
+      featureId: string;
+      /** The point clicked on it [°, WGS 84 lon, lat] (its horizon is charted); absent when chosen from the table. */
+      pointLonLat?: [number, number];
+    }
+  | { layer: 'segments' | 'premises'; featureId: string };
+
+/** Columns the ranking table sorts by. */
+export const RANKING_KEYS = ['irradiation', 'area', 'id'] as const;
+/** A column the ranking table sorts by. */
+export type RankingKey = (typeof RANKING_KEYS)[number];
+
+/** How the ranking table of buildings is sorted and filtered. */
+export interface RankingView {
+  sortBy: RankingKey;
+  descending: boolean;
+  /** Buildings below this mean annual irradiation are left out [kWh/m²/yr]; 0 keeps all. */
+  minKwhM2Yr: number;
 }
 
 /** Light of the relief layer. */
@@ -42,6 +63,7 @@ export interface AppState {
   selection: Selection | null;
   hillshade: HillshadeParameters;
   dataSource: DataSource;
+  ranking: RankingView;
 }
 
 /** What the user can do to the state. */
@@ -49,7 +71,9 @@ export type Action =
   | { type: 'setLocale'; locale: Locale }
   | { type: 'setLayerVisible'; layer: LayerId; visible: boolean }
   | { type: 'select'; selection: Selection | null }
-  | { type: 'setDataSource'; dataSource: DataSource };
+  | { type: 'setDataSource'; dataSource: DataSource }
+  | { type: 'sortRanking'; sortBy: RankingKey }
+  | { type: 'setRankingMin'; minKwhM2Yr: number };
 
 /**
  * The state on first load: the sample town, relief, annual irradiation and vector layers on,
@@ -65,6 +89,7 @@ export function initialState(locale: Locale): AppState {
       slope: false,
       irradiation: true,
       streets: true,
+      footfall: true,
       buildings: true,
       candidates: true,
       shops: true,
@@ -73,11 +98,14 @@ export function initialState(locale: Locale): AppState {
     selection: null,
     hillshade: { azimuthDeg: 315, altitudeDeg: 45 },
     dataSource: { kind: 'sample', name: 'albi' },
+    ranking: { sortBy: 'irradiation', descending: true, minKwhM2Yr: 0 },
   };
 }
 
 /**
- * The state after an action (pure: the input is not changed). New data clears the selection.
+ * The state after an action (pure: the input is not changed). New data clears the selection;
+ * sorting by the column already sorted on reverses the order, a new column sorts by it
+ * descending (ids ascending).
  * @example reduce(s, { type: 'setLayerVisible', layer: 'slope', visible: true })
  */
 export function reduce(state: AppState, action: Action): AppState {
@@ -90,6 +118,13 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, selection: action.selection };
     case 'setDataSource':
       return { ...state, dataSource: action.dataSource, selection: null };
+    case 'sortRanking': {
+      const same = state.ranking.sortBy === action.sortBy;
+      const descending = same ? !state.ranking.descending : action.sortBy !== 'id';
+      return { ...state, ranking: { ...state.ranking, sortBy: action.sortBy, descending } };
+    }
+    case 'setRankingMin':
+      return { ...state, ranking: { ...state.ranking, minKwhM2Yr: action.minKwhM2Yr } };
   }
 }
 
@@ -137,15 +172,48 @@ function parseDataSource(value: unknown): DataSource {
 
 function parseSelection(value: unknown): Selection | null {
   if (value === null) return null;
-  if (isRecord(value) && value.layer === 'buildings' && typeof value.featureId === 'string') {
-    return { layer: 'buildings', featureId: value.featureId };
+  if (
+    isRecord(value) &&
+    (value.layer === 'segments' || value.layer === 'premises') &&
+    typeof value.featureId === 'string'
+  ) {
+    return { layer: value.layer, featureId: value.featureId };
   }
-  throw new StateError(`selection must be null or a building, got ${JSON.stringify(value)}`);
+  if (isRecord(value) && value.layer === 'buildings' && typeof value.featureId === 'string') {
+    const point = value.pointLonLat;
+    if (point === undefined) return { layer: 'buildings', featureId: value.featureId };
+    if (Array.isArray(point) && point.length === 2) {
+      return {
+        layer: 'buildings',
+        featureId: value.featureId,
+        pointLonLat: [
+          finiteNumber(point[0], 'selection.pointLonLat[0]'),
+          finiteNumber(point[1], 'selection.pointLonLat[1]'),
+        ],
+      };
+    }
+  }
+  throw new StateError(`selection must be null, a building, a segment or a premises, got ${JSON.stringify(value)}`);
+}
+
+function parseRanking(value: unknown): RankingView {
+  if (!isRecord(value)) throw new StateError('ranking must be an object');
+  const sortBy = RANKING_KEYS.find((key) => key === value.sortBy);
+  if (sortBy === undefined) {
+    throw new StateError(
+      `ranking.sortBy must be one of ${RANKING_KEYS.join(', ')}, got ${JSON.stringify(value.sortBy)}`,
+    );
+  }
+  if (typeof value.descending !== 'boolean') {
+    throw new StateError(`ranking.descending must be true or false, got ${JSON.stringify(value.descending)}`);
+  }
+  return { sortBy, descending: value.descending, minKwhM2Yr: finiteNumber(value.minKwhM2Yr, 'ranking.minKwhM2Yr') };
 }
 
 /**
  * Read a state written by {@link serialiseState}, checking every field; layers missing from
- * the text (added to the app since) take their initial visibility, unknown layers are dropped.
+ * the text (added to the app since) take their initial visibility, unknown layers are dropped,
+ * and a missing ranking view takes the initial one.
  * @param text JSON text
  * @returns the state
  * @throws StateError saying which field is wrong and what it holds
@@ -179,5 +247,6 @@ export function parseState(text: string): AppState {
   };
   state.selection = parseSelection(value.selection);
   state.dataSource = parseDataSource(value.dataSource);
+  if (value.ranking !== undefined) state.ranking = parseRanking(value.ranking);
   return state;
 }

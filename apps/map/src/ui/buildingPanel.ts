@@ -1,4 +1,8 @@
+import { barChart } from '../charts/barChart.js';
+import { horizonPolar } from '../charts/horizonPolar.js';
+import type { SkyPoint } from '../charts/sunPaths.js';
 import { propertyRows, roofPlanes } from '../data/buildingDetails.js';
+import type { PointHorizon } from '../data/pointHorizon.js';
 import { formatQuantity } from '../format/quantity.js';
 import { type Locale, translate } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
@@ -10,6 +14,45 @@ export interface BuildingRecord {
   properties: Record<string, unknown> | null;
   /** Mean annual irradiation of its footprint's cells [kWh/m²/yr], NaN when unknown. */
   irradiationKwhM2Yr: number;
+  /** Mean irradiation per UTC month, January first [kWh/m²]. */
+  monthlyKwhM2: ArrayLike<number>;
+  /** Horizon of the clicked point and the solstice sun paths there; null when no point was clicked. */
+  horizon: { horizon: PointHorizon; paths: { june: SkyPoint[]; december: SkyPoint[] } } | null;
+}
+
+/** Short month names in a language, January first. */
+function monthNames(locale: Locale): string[] {
+  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2023, m, 15)));
+}
+
+function charts(building: BuildingRecord, locale: Locale): Node[] {
+  const unit = translate(locale, 'unit.monthly');
+  const monthly = barChart(building.monthlyKwhM2, {
+    className: 'monthly-bars',
+    title: translate(locale, 'monthlyChart'),
+    unit,
+    labels: monthNames(locale),
+    labelEvery: 1,
+    format: (value) => formatQuantity(locale, value, unit, 1),
+  });
+  const nodes: Node[] = [element('h3', { text: translate(locale, 'monthlyTitle') }), monthly];
+  nodes.push(element('h3', { text: translate(locale, 'horizonTitle') }));
+  if (building.horizon === null) {
+    nodes.push(element('p', { className: 'note', text: translate(locale, 'horizonNone') }));
+    return nodes;
+  }
+  const [n, e, s, w] = translate(locale, 'compass').split(',');
+  nodes.push(
+    horizonPolar(building.horizon.horizon, building.horizon.paths, {
+      title: translate(locale, 'horizonChart'),
+      compass: [n, e, s, w],
+      june: translate(locale, 'sunJune'),
+      december: translate(locale, 'sunDecember'),
+    }),
+    element('p', { className: 'note', text: translate(locale, 'horizonNote') }),
+  );
+  return nodes;
 }
 
 function planesTable(properties: Record<string, unknown> | null, locale: Locale): HTMLElement[] {
@@ -36,8 +79,9 @@ function planesTable(properties: Record<string, unknown> | null, locale: Locale)
 }
 
 /**
- * The side panel of the selected building: its id, mean annual irradiation, roof planes (pitch, azimuth, area) and
- * every property, all as text. Hidden when nothing is selected; Escape (anywhere on the page)
+ * The side panel of the selected building: its id, mean annual irradiation, a monthly chart,
+ * the horizon chart of the clicked point, roof planes (pitch, azimuth, area) and every
+ * property, all as text. Hidden when nothing is selected; Escape (anywhere on the page)
  * or the close button clears the selection.
  * @param container the panel element
  * @param store app state
@@ -87,6 +131,7 @@ export function mountBuildingPanel(
           value: formatQuantity(locale, building.irradiationKwhM2Yr, translate(locale, 'unit.irradiation'), 0),
         }),
       }),
+      ...charts(building, locale),
       element('h3', { text: translate(locale, 'roofPlanes') }),
       ...planesTable(building.properties, locale),
       element('h3', { text: translate(locale, 'properties') }),

@@ -5,13 +5,14 @@ import {
   createIrradiationOutput,
   type GeoGrid,
   horizonAngles,
+  type IrradiationOutput,
   irradiateCells,
   type SlopeAspectOutput,
 } from '@gisement/core';
 import { gridConvergenceDeg, toWgs84 } from '@gisement/io';
 
 /** Horizon directions, as `gisement solar` by default. */
-const DIRECTIONS = 36;
+export const DIRECTIONS = 36;
 /**
  * Horizon search distance [m]: enough for a town's buildings on the map (a 30 m tower hides
  * the sun down to 17° at 100 m), and a few hundred thousand cells stay a few seconds.
@@ -23,6 +24,16 @@ const CLEAR_SKY = { model: 'esra', linkeTurbidity: 3, stepMinutes: 60, year: 202
 const ALBEDO = 0.2;
 /** Rows irradiated between two progress reports. */
 const ROWS_PER_REPORT = 16;
+
+/** Result of {@link annualIrradiation}. */
+export interface AnnualIrradiation {
+  /** Irradiation per cell (`irradiateCells`): annual global [kWh/m²/yr], monthly [kWh/m²], … */
+  out: IrradiationOutput;
+  /** Horizon angles [° above horizontal], direction i (grid azimuth i·360/36) of cell k at i·cells + k. */
+  horizonsDeg: Float32Array;
+  /** Grid convergence at the DSM centre [°], clockwise from true north to grid north. */
+  gridConvergenceDeg: number;
+}
 
 /** Median of the finite values of a raster (the site elevation of the sky model) [its unit]. */
 function medianOfFinite(values: Float32Array): number {
@@ -43,17 +54,19 @@ function medianOfFinite(values: Float32Array): number {
  * @param spacing cell size [m]
  * @param slope slope and aspect of the DSM [°] (`hornSlopeAspect`)
  * @param onProgress stage and fraction done [0–1]
- * @returns annual global irradiation [kWh/m²/yr] per cell, NaN at nodata
+ * @returns per cell, NaN at nodata: the irradiation outputs (annual global [kWh/m²/yr], monthly
+ *   [kWh/m²], …), the horizons they used ([° above horizontal], direction-major, grid azimuth
+ *   i·10°) and the grid convergence at the DSM centre [°, clockwise from true to grid north]
  * @see Šúri M., Hofierka J., Transactions in GIS 8(2):175–190, 2004 (r.sun);
  *   Rigollier C., Bauer O., Wald L., Solar Energy 68(1):33–48, 2000 (ESRA clear sky)
- * @example const kwhM2Yr = annualIrradiation(dsm, spacing, { slopeDeg, aspectDeg }, progress);
+ * @example const { out } = annualIrradiation(dsm, spacing, { slopeDeg, aspectDeg }, progress);
  */
 export function annualIrradiation(
   dsm: GeoGrid & { geo: { epsg: number } },
   spacing: CellSpacing,
   slope: SlopeAspectOutput,
   onProgress: (stage: 'horizons' | 'irradiation', fraction: number) => void,
-): Float32Array {
+): AnnualIrradiation {
   const { width, height, geo } = dsm;
   const cells = width * height;
   onProgress('horizons', 0);
@@ -65,12 +78,13 @@ export function annualIrradiation(
   const [longitudeDeg, latitudeDeg] = toWgs84(geo.epsg, x, y);
   const elevationM = medianOfFinite(dsm.data);
   const sky = clearSkySeries({ latitudeDeg, longitudeDeg, elevationM, ...CLEAR_SKY });
+  const convergenceDeg = gridConvergenceDeg(geo.epsg, x, y);
   const sunMap = buildSunMap(sky, {
     latitudeDeg,
     longitudeDeg,
     elevationM,
     directions: DIRECTIONS,
-    gridConvergenceDeg: gridConvergenceDeg(geo.epsg, x, y),
+    gridConvergenceDeg: convergenceDeg,
     albedo: ALBEDO,
     diffuseModel: 'perez',
   });
@@ -81,5 +95,5 @@ export function annualIrradiation(
     irradiateCells(input, sunMap, out, { start, end: Math.min(height, start + ROWS_PER_REPORT) });
   }
   onProgress('irradiation', 1);
-  return out.globalKwhM2Yr;
+  return { out, horizonsDeg, gridConvergenceDeg: convergenceDeg };
 }

@@ -1,16 +1,18 @@
+import { FootfallInputError } from '@gisement/footfall';
 import { CrsError, GeoTiffError, readGeoTiff } from '@gisement/io';
 import type { StringKey } from '../i18n/strings.js';
-import type { ComputeStage, TerrainRequest, WorkerReply } from './protocol.js';
+import { footfallLayers } from './footfallLayers.js';
+import type { ComputeRequest, ComputeStage, FootfallRequest, TerrainRequest, WorkerReply } from './protocol.js';
 import { terrainLayers } from './terrainLayers.js';
 
 /**
  * The compute worker: reads a DSM GeoTIFF from transferred bytes, runs the core terrain and
  * irradiation kernels and posts the warped layers and the buildings' means back, transferring
- * their buffers (never cloning).
+ * their buffers (never cloning); estimates the footfall of a town's streets from its files.
  */
 interface WorkerScope {
   postMessage(message: WorkerReply, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent<TerrainRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<ComputeRequest>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -56,12 +58,25 @@ async function runTerrain(request: TerrainRequest): Promise<void> {
     post({ type: 'result', jobId, layers }, [
       ...Object.values(layers.values).map((v) => v.buffer),
       layers.buildingIrradiationKwhM2Yr.buffer,
+      layers.buildingMonthlyKwhM2.buffer,
+      layers.buildingAreaM2.buffer,
+      layers.horizons.degrees.buffer,
     ]);
   } catch (error) {
     post({ type: 'error', jobId, file: fileName, ...problem(error) });
   }
 }
 
-scope.onmessage = (event: MessageEvent<TerrainRequest>) => {
-  void runTerrain(event.data);
+function runFootfall(request: FootfallRequest): void {
+  try {
+    post({ type: 'footfall', jobId: request.jobId, footfall: footfallLayers(request) });
+  } catch (error) {
+    const file = error instanceof FootfallInputError ? error.file : request.counts.name;
+    post({ type: 'error', jobId: request.jobId, file, ...problem(error) });
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ComputeRequest>) => {
+  if (event.data.type === 'footfall') runFootfall(event.data);
+  else void runTerrain(event.data);
 };

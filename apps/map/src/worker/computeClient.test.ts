@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FileProblem } from '../data/fileProblem.js';
 import { COMPUTE_MEASURE, createComputeClient } from './computeClient.js';
-import type { TerrainLayers, WorkerReply } from './protocol.js';
+import type { FootfallLayers, TerrainLayers, WorkerReply } from './protocol.js';
 
 /** A stand-in for the compute worker that records what it is sent. */
 function fakeWorker() {
@@ -52,5 +52,24 @@ describe('createComputeClient', () => {
     });
     await expect(job).rejects.toEqual(new FileProblem('b.tif', 'error.noCrs'));
     await expect(job).rejects.toBeInstanceOf(FileProblem);
+  });
+
+  it('posts a footfall job and resolves with its outputs', async () => {
+    const { worker, sent } = fakeWorker();
+    const client = createComputeClient(worker as unknown as Worker);
+    const files = {
+      streets: { name: 's.geojson', value: {} },
+      counts: { name: 'c.csv', text: '' },
+      sites: { name: 'k.geojson', value: {} },
+      shops: null,
+      candidates: null,
+      holidays: [],
+    };
+    const job = client.footfall(files);
+    const { jobId } = sent[0].message;
+    expect(sent[0].message).toEqual({ type: 'footfall', jobId, ...files });
+    const footfall = { segments: { type: 'FeatureCollection', features: [] } } as unknown as FootfallLayers;
+    worker.reply({ type: 'footfall', jobId, footfall });
+    await expect(job).resolves.toBe(footfall);
   });
 });

@@ -1,6 +1,6 @@
 import { FileProblem } from '../data/fileProblem.js';
 import type { HillshadeParameters } from '../state/appState.js';
-import type { ComputeStage, TerrainLayers, WorkerReply } from './protocol.js';
+import type { ComputeStage, FootfallLayers, FootfallRequest, TerrainLayers, WorkerReply } from './protocol.js';
 
 /** Main-thread side of the compute worker: one promise per job. */
 export interface ComputeClient {
@@ -16,10 +16,16 @@ export interface ComputeClient {
     footprintsLonLat: Float64Array[][],
     onProgress: (stage: ComputeStage, fraction: number) => void,
   ): Promise<TerrainLayers>;
+  /**
+   * Footfall of the town's street segments and scores of its premises (`gisement footfall`).
+   * Rejects with a {@link FileProblem} naming the file.
+   */
+  footfall(files: Omit<FootfallRequest, 'type' | 'jobId'>): Promise<FootfallLayers>;
 }
 
 interface Pending {
-  resolve(layers: TerrainLayers): void;
+  /** Settles the job's promise with the result it asked for. */
+  resolve(reply: Extract<WorkerReply, { type: 'result' | 'footfall' }>): void;
   reject(problem: FileProblem): void;
   onProgress(stage: ComputeStage, fraction: number): void;
   /** When the request was posted [ms, `performance.now()`]. */
@@ -47,18 +53,41 @@ export function createComputeClient(worker: Worker): ComputeClient {
       return;
     }
     pending.delete(reply.jobId);
-    if (reply.type === 'result') {
-      performance.measure(COMPUTE_MEASURE, { start: job.startMs });
-      job.resolve(reply.layers);
-    } else job.reject(new FileProblem(reply.file, reply.reason, reply.params));
+    if (reply.type === 'error') {
+      job.reject(new FileProblem(reply.file, reply.reason, reply.params));
+      return;
+    }
+    performance.measure(COMPUTE_MEASURE, { start: job.startMs });
+    job.resolve(reply);
   };
   return {
     terrain(fileName, bytes, hillshade, footprintsLonLat, onProgress) {
       const jobId = nextJobId++;
       return new Promise<TerrainLayers>((resolve, reject) => {
-        pending.set(jobId, { resolve, reject, onProgress, startMs: performance.now() });
+        pending.set(jobId, {
+          resolve: (reply) => {
+            if (reply.type === 'result') resolve(reply.layers);
+          },
+          reject,
+          onProgress,
+          startMs: performance.now(),
+        });
         const rings = footprintsLonLat.flat().map((ring) => ring.buffer);
         worker.postMessage({ type: 'terrain', jobId, fileName, bytes, hillshade, footprintsLonLat }, [bytes, ...rings]);
+      });
+    },
+    footfall(files) {
+      const jobId = nextJobId++;
+      return new Promise<FootfallLayers>((resolve, reject) => {
+        pending.set(jobId, {
+          resolve: (reply) => {
+            if (reply.type === 'footfall') resolve(reply.footfall);
+          },
+          reject,
+          onProgress: () => {},
+          startMs: performance.now(),
+        });
+        worker.postMessage({ type: 'footfall', jobId, ...files });
       });
     },
   };

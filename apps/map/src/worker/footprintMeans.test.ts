@@ -1,6 +1,6 @@
 import { rasterizeFootprints } from '@gisement/core';
 import { describe, expect, it } from 'vitest';
-import { footprintMeans } from './footprintMeans.js';
+import { footprintAreasM2, footprintMeans, footprintMonthlyMeans } from './footprintMeans.js';
 
 describe('footprintMeans', () => {
   it('averages each footprint’s valid cells and gives NaN to a footprint without one', () => {
@@ -32,5 +32,27 @@ describe('footprintMeans', () => {
     expect(() => footprintMeans(new Float32Array(3), new Int32Array(4), 1)).toThrow(
       'values and ids must have the same length, got 3 and 4',
     );
+  });
+});
+
+describe('footprintMonthlyMeans', () => {
+  it('averages each month over each footprint, building-major', () => {
+    // 2 cells, both in footprint 1; month m of cell k (at 2·m + k) = m + 10·k → mean m + 5.
+    const monthly = Float32Array.from({ length: 24 }, (_, j) => Math.floor(j / 2) + 10 * (j % 2));
+    const means = footprintMonthlyMeans(monthly, Int32Array.of(1, 1), 2);
+    expect(Array.from(means.subarray(0, 12))).toEqual(Array.from({ length: 12 }, (_, m) => m + 5));
+    expect(Array.from(means.subarray(12)).every(Number.isNaN)).toBe(true);
+    expect(() => footprintMonthlyMeans(new Float32Array(12), Int32Array.of(1, 1), 1)).toThrow(/12 × 2 cells, got 12/);
+  });
+});
+
+describe('footprintAreasM2', () => {
+  it('counts every cell centre in the footprint, inside the grid or not', () => {
+    const coverage = {
+      cellsInside: Int32Array.of(8, 0),
+      cellsOutsideGrid: Int32Array.of(2, 0),
+      cellsOverlapped: Int32Array.of(1, 0),
+    };
+    expect(Array.from(footprintAreasM2(coverage, 0.25))).toEqual([2.75, 0]);
   });
 });

@@ -1,3 +1,5 @@
+import type { GeoRef } from '@gisement/core';
+import type { PremisesFeature, ProfilesJson, SegmentFeatureCollection } from '@gisement/footfall';
 import type { StringKey } from '../i18n/strings.js';
 import type { LonLatBounds } from '../raster/mercatorWarp.js';
 import type { RasterLayerId } from '../raster/rasterLayers.js';
@@ -20,6 +22,36 @@ export interface TerrainRequest {
   footprintsLonLat: Float64Array[][];
 }
 
+/**
+ * Main thread → worker: estimate the footfall of every street segment from the town's files
+ * (as `gisement footfall`), and score its candidate premises. Files are passed as read: JSON
+ * values and the counts CSV text, each with its name for error messages.
+ */
+export interface FootfallRequest {
+  type: 'footfall';
+  jobId: number;
+  streets: { name: string; value: unknown };
+  counts: { name: string; text: string };
+  sites: { name: string; value: unknown };
+  shops: { name: string; value: unknown } | null;
+  candidates: { name: string; value: unknown } | null;
+  /** Public holidays in the counts' period (`YYYY-MM-DD`), counted as Sundays. */
+  holidays: readonly string[];
+}
+
+/** Footfall outputs, as `gisement footfall` writes them. */
+export interface FootfallLayers {
+  /** `footfall.geojson`: per segment `footfallDaily`, `footfallLow`, `footfallHigh` [pedestrians/day], `profileSite`, … */
+  segments: SegmentFeatureCollection;
+  /** `premises.geojson`: scored candidate premises (empty without candidates). */
+  premises: { type: 'FeatureCollection'; features: PremisesFeature[] };
+  /** `profiles.json`: hour-of-day profiles of the counters. */
+  profiles: ProfilesJson;
+}
+
+/** A request to the compute worker. */
+export type ComputeRequest = TerrainRequest | FootfallRequest;
+
 /** Layers of one DSM on a Web Mercator grid, ready to colour (buffers transferred). */
 export interface TerrainLayers {
   /** Grid of the layers: size [cells] and WGS 84 extent [°]. */
@@ -37,14 +69,27 @@ export interface TerrainLayers {
    * in its footprint [kWh/m²/yr]; NaN when none does (outside the DSM, or nodata).
    */
   buildingIrradiationKwhM2Yr: Float32Array;
-  /** Facts about the source grid, for the status line. */
-  source: { width: number; height: number; epsg: number; cellSizeX: number };
+  /** Per building, its mean irradiation per UTC month [kWh/m²]: month m of building f at 12·f + m. */
+  buildingMonthlyKwhM2: Float32Array;
+  /** Per building, its footprint area by centre sampling of the DSM cells [m²]. */
+  buildingAreaM2: Float32Array;
+  /** Horizons of every source cell, for the horizon chart of a clicked point. */
+  horizons: {
+    /** [° above horizontal], direction i (grid azimuth i·360/directions) of cell k at i·cells + k. */
+    degrees: Float32Array;
+    directions: number;
+    /** Grid convergence at the DSM centre [°], clockwise from true north to grid north. */
+    gridConvergenceDeg: number;
+  };
+  /** The source grid: facts for the status line, georeferencing to find a point's cell. */
+  source: { width: number; height: number; epsg: number; cellSizeX: number; geo: GeoRef & { epsg: number } };
 }
 
 /** Worker → main thread. */
 export type WorkerReply =
   | { type: 'progress'; jobId: number; stage: ComputeStage; fraction: number }
   | { type: 'result'; jobId: number; layers: TerrainLayers }
+  | { type: 'footfall'; jobId: number; footfall: FootfallLayers }
   | {
       type: 'error';
       jobId: number;

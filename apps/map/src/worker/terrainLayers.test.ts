@@ -56,7 +56,13 @@ describe('terrainLayers', () => {
     }
     // The source covers the output box except thin slivers (0.6° meridian convergence).
     expect(inside / layers.values.slope.length).toBeGreaterThan(0.95);
-    expect(layers.source).toEqual({ width: 60, height: 40, epsg: 2154, cellSizeX: 2 });
+    expect(layers.source).toEqual({
+      width: 60,
+      height: 40,
+      epsg: 2154,
+      cellSizeX: 2,
+      geo: { originX: 631200, originY: 6314700, cellSizeX: 2, cellSizeY: 2, epsg: 2154 },
+    });
   });
 
   it('gives a plane one irradiation, and a footprint on it the same mean', () => {
@@ -79,6 +85,13 @@ describe('terrainLayers', () => {
     expect(values[Math.floor(values.length * 0.95)] / median).toBeLessThan(1.005);
     expect(layers.buildingIrradiationKwhM2Yr[0] / median).toBeCloseTo(1, 2);
     expect(layers.buildingIrradiationKwhM2Yr[1]).toBeNaN();
+    // Its twelve monthly means add up to its annual mean (irradiateCells.test.ts: monthly
+    // values add up to the annual global; float32 sums), the other footprint has none.
+    const monthly = Array.from(layers.buildingMonthlyKwhM2.subarray(0, 12));
+    expect(monthly.reduce((a, b) => a + b, 0) / layers.buildingIrradiationKwhM2Yr[0]).toBeCloseTo(1, 5);
+    expect(Array.from(layers.buildingMonthlyKwhM2.subarray(12)).every(Number.isNaN)).toBe(true);
+    // 20 × 20 m = 10 × 10 cells of 2 m, inside the grid or beyond it.
+    expect(Array.from(layers.buildingAreaM2)).toEqual([400, 400]);
   });
 
   it('refuses a DSM in degrees', () => {

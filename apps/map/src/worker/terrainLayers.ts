@@ -2,8 +2,8 @@ import { type CellSpacing, type GeoGrid, hillshade, hornSlopeAspect, rasterizeFo
 import { boundsToWgs84, crsInfo, fromWgs84 } from '@gisement/io';
 import { type FromWgs84, gatherWarped, mercatorWarp } from '../raster/mercatorWarp.js';
 import type { HillshadeParameters } from '../state/appState.js';
-import { annualIrradiation } from './annualIrradiation.js';
-import { footprintMeans } from './footprintMeans.js';
+import { annualIrradiation, DIRECTIONS } from './annualIrradiation.js';
+import { footprintAreasM2, footprintMeans, footprintMonthlyMeans } from './footprintMeans.js';
 import type { ComputeStage, TerrainLayers } from './protocol.js';
 
 /** Cell spacing of a grid in a projected CRS whose unit is the metre. */
@@ -26,8 +26,9 @@ function projectRings(footprintsLonLat: Float64Array[][], toGrid: FromWgs84): Fl
 /**
  * Slope and relief shading of a DSM (Horn 1981 through `@gisement/core`) and its annual
  * clear-sky irradiation ({@link annualIrradiation}), warped to Web Mercator for the map, and
- * the mean irradiation of each footprint over the source cells whose centre it contains
- * (`rasterizeFootprints`; of overlapping footprints the first keeps a shared cell). Geographic
+ * the mean annual and monthly irradiation and the area of each footprint over the source cells
+ * whose centre it contains (`rasterizeFootprints`; of overlapping footprints the first keeps a
+ * shared cell), and the horizons of every source cell (for the horizon chart of a point). Geographic
  * (degree) grids are not supported yet: their spacing per row needs `geographicCellSpacing`,
  * and no sample uses one.
  * @param dsm the surface model, with a projected metre CRS
@@ -56,10 +57,11 @@ export function terrainLayers(
   const shade = new Float32Array(n);
   hillshade(dsm, spacing, shade, light);
   onProgress('terrain', 1);
-  const irradiation = annualIrradiation(dsm, spacing, slope, onProgress);
+  const { out, horizonsDeg, gridConvergenceDeg } = annualIrradiation(dsm, spacing, slope, onProgress);
+  const irradiation = out.globalKwhM2Yr;
   const toGrid = fromWgs84(crs.epsg);
   const ids = new Int32Array(n);
-  rasterizeFootprints(projectRings(footprintsLonLat, toGrid), dsm.geo, dsm.width, dsm.height, ids);
+  const coverage = rasterizeFootprints(projectRings(footprintsLonLat, toGrid), dsm.geo, dsm.width, dsm.height, ids);
   const bounds = boundsToWgs84(dsm.geo, dsm.width, dsm.height);
   const warp = mercatorWarp(dsm.geo, dsm.width, dsm.height, bounds, toGrid, (f) => onProgress('warp', f));
   const cells = warp.width * warp.height;
@@ -75,6 +77,15 @@ export function terrainLayers(
     bounds: warp.bounds,
     values: { hillshade: hillshadeOut, slope: slopeOut, irradiation: irradiationOut },
     buildingIrradiationKwhM2Yr: footprintMeans(irradiation, ids, footprintsLonLat.length),
-    source: { width: dsm.width, height: dsm.height, epsg: crs.epsg, cellSizeX: dsm.geo.cellSizeX },
+    buildingMonthlyKwhM2: footprintMonthlyMeans(out.monthlyKwhM2, ids, footprintsLonLat.length),
+    buildingAreaM2: footprintAreasM2(coverage, dsm.geo.cellSizeX * dsm.geo.cellSizeY),
+    horizons: { degrees: horizonsDeg, directions: DIRECTIONS, gridConvergenceDeg },
+    source: {
+      width: dsm.width,
+      height: dsm.height,
+      epsg: crs.epsg,
+      cellSizeX: dsm.geo.cellSizeX,
+      geo: { ...dsm.geo, epsg: crs.epsg },
+    },
   };
 }

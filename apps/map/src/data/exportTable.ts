@@ -1,0 +1,74 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { propertyRows } from './buildingDetails.js';
+import type { BuildingRow } from './ranking.js';
+
+/** Columns of the export computed by the app, before the buildings' own properties. */
+const COMPUTED_COLUMNS = ['id', 'irradiation_kwh_m2_yr', 'footprint_area_m2'] as const;
+/** Decimals written for the computed values. */
+const DECIMALS = 1;
+
+/** A number as CSV/JSON text: `.` decimals, no grouping; empty for NaN. */
+function numberText(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(DECIMALS) : '';
+}
+
+/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled. */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The table's buildings as CSV (RFC 4180, CRLF line ends, UTF-8 with a byte-order mark so
+ * spreadsheets read accents): a header row, then per building its id, mean annual irradiation
+ * [kWh/m²/yr] and footprint area [m²] with `.` decimals (empty when unknown), then each of its
+ * properties (every property name met, in order; `planes` left out) as text — strings as they
+ * are, other values as JSON.
+ * @param rows the buildings, in the table's order
+ * @param features the footprints file's features (rows point into it by `index`)
+ * @returns the file's text
+ * @example buildingsCsv(rows, town.buildings.features)
+ */
+export function buildingsCsv(rows: readonly BuildingRow[], features: readonly Feature[]): string {
+  const names: string[] = [];
+  const cells = rows.map((row) => new Map(propertyRows(features[row.index].properties)));
+  for (const map of cells) for (const name of map.keys()) if (!names.includes(name)) names.push(name);
+  const header = [...COMPUTED_COLUMNS, ...names].map(csvField).join(',');
+  const lines = rows.map((row, i) =>
+    [
+      row.label,
+      numberText(row.irradiationKwhM2Yr),
+      numberText(row.areaM2),
+      ...names.map((name) => cells[i].get(name) ?? ''),
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return `\ufeff${[header, ...lines].join('\r\n')}\r\n`;
+}
+
+/**
+ * The table's buildings as a GeoJSON FeatureCollection (RFC 7946): each footprint's geometry
+ * and properties as read, plus the computed `irradiationKwhM2Yr` [kWh/m²/yr] and
+ * `footprintAreaM2Computed` [m²] (1 decimal; null when unknown) and its `id`.
+ * @param rows the buildings, in the table's order
+ * @param features the footprints file's features
+ * @returns the file's text
+ * @example buildingsGeoJson(rows, town.buildings.features)
+ */
+export function buildingsGeoJson(rows: readonly BuildingRow[], features: readonly Feature[]): string {
+  const rounded = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(DECIMALS)) : null);
+  const collection: FeatureCollection<Geometry> = {
+    type: 'FeatureCollection',
+    features: rows.map((row) => ({
+      type: 'Feature',
+      id: row.label,
+      properties: {
+        ...features[row.index].properties,
+        irradiationKwhM2Yr: rounded(row.irradiationKwhM2Yr),
+        footprintAreaM2Computed: rounded(row.areaM2),
+      },
+      geometry: features[row.index].geometry,
+    })),
+  };
+  return JSON.stringify(collection);
+}

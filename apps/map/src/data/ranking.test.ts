@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { type BuildingRow, geometryBounds, rankBuildings, territoryTotals } from './ranking.js';
+
+const ROWS: BuildingRow[] = [
+  { index: 0, label: 'B10', irradiationKwhM2Yr: 1500, areaM2: 100 },
+  { index: 1, label: 'B2', irradiationKwhM2Yr: Number.NaN, areaM2: 50 },
+  { index: 2, label: 'B1', irradiationKwhM2Yr: 900, areaM2: 300 },
+  { index: 3, label: 'B3', irradiationKwhM2Yr: 1500, areaM2: 20 },
+];
+const labels = (rows: BuildingRow[]) => rows.map((r) => r.label);
+
+describe('rankBuildings', () => {
+  it('sorts by a column either way, unknown values last and ties by label', () => {
+    expect(labels(rankBuildings(ROWS, { sortBy: 'irradiation', descending: true, minKwhM2Yr: 0 }))).toEqual([
+      'B3',
+      'B10',
+      'B1',
+      'B2',
+    ]);
+    expect(labels(rankBuildings(ROWS, { sortBy: 'irradiation', descending: false, minKwhM2Yr: 0 }))).toEqual([
+      'B1',
+      'B3',
+      'B10',
+      'B2',
+    ]);
+    expect(labels(rankBuildings(ROWS, { sortBy: 'area', descending: true, minKwhM2Yr: 0 }))).toEqual([
+      'B1',
+      'B10',
+      'B2',
+      'B3',
+    ]);
+    expect(labels(rankBuildings(ROWS, { sortBy: 'id', descending: false, minKwhM2Yr: 0 }))).toEqual([
+      'B1',
+      'B2',
+      'B3',
+      'B10',
+    ]);
+    expect(labels(rankBuildings(ROWS, { sortBy: 'id', descending: true, minKwhM2Yr: 0 }))).toEqual([
+      'B10',
+      'B3',
+      'B2',
+      'B1',
+    ]);
+    expect(labels(ROWS)).toEqual(['B10', 'B2', 'B1', 'B3']);
+  });
+
+  it('keeps the buildings at or above the minimum, dropping unknown ones', () => {
+    expect(labels(rankBuildings(ROWS, { sortBy: 'id', descending: false, minKwhM2Yr: 1500 }))).toEqual(['B3', 'B10']);
+  });
+});
+
+describe('territoryTotals', () => {
+  it('counts, sums the areas and weights the mean by area over the known means', () => {
+    // (100·1500 + 300·900 + 20·1500) / 420 = 450000 / 420.
+    expect(territoryTotals(ROWS)).toEqual({ count: 4, areaM2: 470, meanKwhM2Yr: 450000 / 420 });
+    expect(territoryTotals([]).meanKwhM2Yr).toBeNaN();
+  });
+});
+
+describe('geometryBounds', () => {
+  it('spans every position of a polygon or a multipolygon', () => {
+    const square = [
+      [2, 44],
+      [2.1, 44],
+      [2.1, 44.2],
+      [2, 44],
+    ];
+    expect(geometryBounds({ type: 'Polygon', coordinates: [square] })).toEqual([
+      [2, 44],
+      [2.1, 44.2],
+    ]);
+    expect(
+      geometryBounds({
+        type: 'MultiPolygon',
+        coordinates: [
+          [square],
+          [
+            [
+              [1.5, 44.5],
+              [1.6, 44.5],
+              [1.5, 44.6],
+              [1.5, 44.5],
+            ],
+          ],
+        ],
+      }),
+    ).toEqual([
+      [1.5, 44],
+      [2.1, 44.6],
+    ]);
+    expect(geometryBounds({ type: 'Polygon', coordinates: [] })).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+import type { Geometry } from 'geojson';
+import type { RankingView } from '../state/appState.js';
+
+/** One building of the ranking table. */
+export interface BuildingRow {
+  /** Position of the building in its footprints file (its map feature id). */
+  index: number;
+  /** The id it is shown and selected by (`buildingLabel`). */
+  label: string;
+  /** Mean annual irradiation of its footprint's cells [kWh/m²/yr], NaN when unknown. */
+  irradiationKwhM2Yr: number;
+  /** Footprint area by centre sampling of the DSM cells [m²]. */
+  areaM2: number;
+}
+
+/** Text order of labels: numbers in them compare as numbers (B2 before B10). */
+const LABEL_ORDER = new Intl.Collator('en', { numeric: true });
+
+function compareNumbers(a: number, b: number, descending: boolean): number {
+  // NaN (unknown) always last, whatever the direction.
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number(Number.isNaN(a)) - Number(Number.isNaN(b));
+  return descending ? b - a : a - b;
+}
+
+/**
+ * The rows the ranking table shows: those at or above the minimum mean irradiation (all when
+ * the minimum is 0, unknown ones included), sorted by the chosen column; ties and unknown
+ * values are ordered by label.
+ * @param rows every building
+ * @param view sort column, direction and minimum [kWh/m²/yr]
+ * @returns a new array (the input is not changed)
+ * @example rankBuildings(rows, { sortBy: 'irradiation', descending: true, minKwhM2Yr: 1000 })
+ */
+export function rankBuildings(rows: readonly BuildingRow[], view: RankingView): BuildingRow[] {
+  const kept = view.minKwhM2Yr > 0 ? rows.filter((r) => r.irradiationKwhM2Yr >= view.minKwhM2Yr) : [...rows];
+  const byLabel = (a: BuildingRow, b: BuildingRow) => LABEL_ORDER.compare(a.label, b.label);
+  return kept.sort((a, b) => {
+    if (view.sortBy === 'id') return view.descending ? byLabel(b, a) : byLabel(a, b);
+    const key = view.sortBy === 'area' ? 'areaM2' : 'irradiationKwhM2Yr';
+    return compareNumbers(a[key], b[key], view.descending) || byLabel(a, b);
+  });
+}
+
+/** Totals of a set of buildings. */
+export interface TerritoryTotals {
+  count: number;
+  /** Sum of the footprint areas [m²]. */
+  areaM2: number;
+  /**
+   * Mean annual irradiation over the footprints' area [kWh/m²/yr]: Σ area·mean / Σ area over
+   * the buildings with a known mean; NaN when none has one.
+   */
+  meanKwhM2Yr: number;
+}
+
+/**
+ * Number of buildings, their total footprint area and their area-weighted mean irradiation.
+ * @param rows the buildings (e.g. the table's rows)
+ * @example territoryTotals(rankBuildings(rows, view)).areaM2
+ */
+export function territoryTotals(rows: readonly BuildingRow[]): TerritoryTotals {
+  let areaM2 = 0;
+  let weighted = 0;
+  let weights = 0;
+  for (const row of rows) {
+    areaM2 += row.areaM2;
+    if (Number.isNaN(row.irradiationKwhM2Yr)) continue;
+    weighted += row.areaM2 * row.irradiationKwhM2Yr;
+    weights += row.areaM2;
+  }
+  return { count: rows.length, areaM2, meanKwhM2Yr: weights > 0 ? weighted / weights : Number.NaN };
+}
+
+/**
+ * Bounding box of a geometry's positions [°], as `[[west, south], [east, north]]`.
+ * @returns null for a geometry without positions
+ * @example geometryBounds({ type: 'Point', coordinates: [2, 44] }) // [[2, 44], [2, 44]]
+ */
+export function geometryBounds(geometry: Geometry): [[number, number], [number, number]] | null {
+  let west = Number.POSITIVE_INFINITY;
+  let south = Number.POSITIVE_INFINITY;
+  let east = Number.NEGATIVE_INFINITY;
+  let north = Number.NEGATIVE_INFINITY;
+  const visit = (value: unknown): void => {
+    if (!Array.isArray(value)) return;
+    if (typeof value[0] === 'number') {
+      west = Math.min(west, value[0]);
+      east = Math.max(east, value[0]);
+      south = Math.min(south, value[1] as number);
+      north = Math.max(north, value[1] as number);
+      return;
+    }
+    for (const item of value) visit(item);
+  };
+  if (geometry.type === 'GeometryCollection') for (const g of geometry.geometries) visit(geometryCoordinates(g));
+  else visit(geometry.coordinates);
+  if (west > east) return null;
+  return [
+    [west, south],
+    [east, north],
+  ];
+}
+
+function geometryCoordinates(geometry: Geometry): unknown {
+  return geometry.type === 'GeometryCollection' ? geometry.geometries.map(geometryCoordinates) : geometry.coordinates;
+}
