@@ -36,6 +36,16 @@ describe('buildingsCsv', () => {
     ]);
   });
 
+  it('makes text that spreadsheets would run as formulas inert (OWASP CSV injection)', () => {
+    const features: Feature[] = [
+      { type: 'Feature', properties: { cmd: '=HYPERLINK("http://x")', sum: '+1+2', at: '@SUM(A1)', n: -5 }, geometry },
+    ];
+    const rows: BuildingRow[] = [{ index: 0, label: '-B1', irradiationKwhM2Yr: 1000, areaM2: 10 }];
+    const [, line] = buildingsCsv(rows, features).slice(1).split('\r\n');
+    // Text values get a leading quote; the plain number −5 stays a number.
+    expect(line).toBe(`'-B1,1000.0,10.0,"'=HYPERLINK(""http://x"")",'+1+2,'@SUM(A1),-5`);
+  });
+
   it('encodes as UTF-8 (é = C3 A9, « = C2 AB)', () => {
     const bytes = new TextEncoder().encode(buildingsCsv(ROWS, FEATURES));
     expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);

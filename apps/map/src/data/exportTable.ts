@@ -18,11 +18,21 @@ function csvField(text: string): string {
 }
 
 /**
+ * User text made inert for spreadsheets: a value starting with `=`, `+`, `-`, `@`, tab or
+ * carriage return would be run as a formula (OWASP "CSV Injection"), so it gets a leading `'`.
+ * Plain numbers such as `-5` are left as they are.
+ */
+function inertText(text: string): string {
+  const plainNumber = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(text);
+  return !plainNumber && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
  * The table's buildings as CSV (RFC 4180, CRLF line ends, UTF-8 with a byte-order mark so
  * spreadsheets read accents): a header row, then per building its id, mean annual irradiation
  * [kWh/m²/yr] and footprint area [m²] with `.` decimals (empty when unknown), then each of its
  * properties (every property name met, in order; `planes` left out) as text — strings as they
- * are, other values as JSON.
+ * are, other values as JSON; text that a spreadsheet would run as a formula gets a leading `'`.
  * @param rows the buildings, in the table's order
  * @param features the footprints file's features (rows point into it by `index`)
  * @returns the file's text
@@ -32,13 +42,13 @@ export function buildingsCsv(rows: readonly BuildingRow[], features: readonly Fe
   const names: string[] = [];
   const cells = rows.map((row) => new Map(propertyRows(features[row.index].properties)));
   for (const map of cells) for (const name of map.keys()) if (!names.includes(name)) names.push(name);
-  const header = [...COMPUTED_COLUMNS, ...names].map(csvField).join(',');
+  const header = [...COMPUTED_COLUMNS, ...names.map(inertText)].map(csvField).join(',');
   const lines = rows.map((row, i) =>
     [
-      row.label,
+      inertText(row.label),
       numberText(row.irradiationKwhM2Yr),
       numberText(row.areaM2),
-      ...names.map((name) => cells[i].get(name) ?? ''),
+      ...names.map((name) => inertText(cells[i].get(name) ?? '')),
     ]
       .map(csvField)
       .join(','),
