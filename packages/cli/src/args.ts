@@ -63,3 +63,25 @@ export function requiredOut(command: string, out: string | undefined): string {
   if (!out) throw new UsageError(`${command}: --out <dir> is required`);
   return out;
 }
+
+/** Read an option that takes one of `choices`; the first choice when absent. */
+export function choiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T {
+  if (value === undefined) return choices[0] as T;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name} expects one of ${choices.join(', ')}, got "${value}"`);
+  }
+  return value as T;
+}
+
+/** Read an integer option inside [min, max]; `fallback` when absent. */
+export function integerOption(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const n = numberOption(name, value, fallback, min, max);
+  if (!Number.isInteger(n)) throw new UsageError(`--${name} expects an integer, got "${value}"`);
+  return n;
+}

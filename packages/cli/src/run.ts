@@ -2,12 +2,20 @@ import { UsageError } from './args.js';
 import type { Command, CommandContext } from './command.js';
 import { footfallCommand } from './commands/footfall.js';
 import { infoCommand } from './commands/info.js';
+import { roofsCommand } from './commands/roofs.js';
 import { solarCommand } from './commands/solar.js';
 import { sunCommand } from './commands/sun.js';
 import { terrainCommand } from './commands/terrain.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: readonly Command[] = [infoCommand, terrainCommand, sunCommand, solarCommand, footfallCommand];
+export const commands: readonly Command[] = [
+  infoCommand,
+  terrainCommand,
+  sunCommand,
+  solarCommand,
+  roofsCommand,
+  footfallCommand,
+];
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

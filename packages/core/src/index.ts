@@ -1,10 +1,30 @@
+export type { EconomicsConfig, SizeBand } from './economics/franceEconomics.js';
+export { FRANCE_ECONOMICS_DEFAULTS } from './economics/franceEconomics.js';
+export type { PvEconomics } from './economics/pvEconomics.js';
+export { bandValue, pvEconomics } from './economics/pvEconomics.js';
 export type { ClearSkySeriesOptions, SkyTimeSeries } from './irradiance/clearSkySeries.js';
 export { clearSkySeries } from './irradiance/clearSkySeries.js';
 export type { CellIrradiationInput, IrradiationOutput } from './irradiance/irradiateCells.js';
 export { createIrradiationOutput, irradiateCells } from './irradiance/irradiateCells.js';
+export { monthlyTiltGain } from './irradiance/monthlyTiltGain.js';
 export type { DiffuseModel } from './irradiance/skyDiffuseCoefficients.js';
 export type { SunMap, SunMapOptions } from './irradiance/sunMap.js';
 export { buildSunMap, DEFAULT_SUB_SECTORS_PER_DIRECTION } from './irradiance/sunMap.js';
+export { faimanCellTemperature } from './pv/faimanCellTemperature.js';
+export { ashraeIam, physicalIam } from './pv/incidenceAngleModifier.js';
+export { brandemuehlBeckmanAnglesDeg, monthlyAngularFactor } from './pv/monthlyAngularFactor.js';
+export type { MonthlyOperatingConditions } from './pv/monthlyOperatingConditions.js';
+export { monthlyOperatingConditions } from './pv/monthlyOperatingConditions.js';
+export type { PvSystemOptions } from './pv/monthlyPvYield.js';
+export { monthlyPvYield, PV_SYSTEM_DEFAULTS } from './pv/monthlyPvYield.js';
+export type { PvwattsLossesPct } from './pv/pvwatts.js';
+export {
+  PVWATTS_DEFAULT_LOSSES_PCT,
+  PVWATTS_INVERTER_REFERENCE_EFFICIENCY,
+  pvwattsDc,
+  pvwattsInverter,
+  pvwattsLosses,
+} from './pv/pvwatts.js';
 export type { GeoGrid, GeoRef, Grid } from './raster/grid.js';
 export { createGrid } from './raster/grid.js';
 export type { RasterStatistics } from './raster/statistics.js';
@@ -13,9 +33,15 @@ export type { Components } from './rooftop/connectedComponents.js';
 export { connectedComponents } from './rooftop/connectedComponents.js';
 export type { DetectBuildingsOptions, DetectedBuildings } from './rooftop/detectBuildings.js';
 export { DETECT_BUILDINGS_DEFAULTS, detectBuildings } from './rooftop/detectBuildings.js';
+export type { LayoutCells, ModuleGrid, ModuleSpec } from './rooftop/layoutModules.js';
+export { countModules, DEFAULT_MODULE, rowPitchM } from './rooftop/layoutModules.js';
+export type { LayoutOptions, PlaneLayout } from './rooftop/layoutRoofPlanes.js';
+export { LAYOUT_DEFAULTS, layoutRoofPlanes } from './rooftop/layoutRoofPlanes.js';
 export type { FootprintCoverage } from './rooftop/rasterizeFootprints.js';
 export { rasterizeFootprints } from './rooftop/rasterizeFootprints.js';
 export { roofPlaneOutlines } from './rooftop/roofPlaneOutlines.js';
+export type { RoofYield, RoofYieldInput } from './rooftop/roofPlaneYield.js';
+export { FRANCE_GRID_KG_CO2_PER_KWH, roofPlaneYield, SUNSHINE_QUANTILES } from './rooftop/roofPlaneYield.js';
 export type {
   RoofPlanes,
   RoofSegmentation,
@@ -24,8 +50,12 @@ export type {
 } from './rooftop/segmentRoofPlanes.js';
 export { ROOF_SEGMENTATION_DEFAULTS, segmentRoofPlanes } from './rooftop/segmentRoofPlanes.js';
 export { simplifyRing } from './rooftop/simplifyRing.js';
+export type { SuitabilityClass } from './rooftop/suitability.js';
+export { IRRADIATION_CLASSES, rankValues, suitabilityClass } from './rooftop/suitability.js';
 export type { CellWindow, OutlinePolygon } from './rooftop/traceCellOutlines.js';
 export { traceCellOutlines } from './rooftop/traceCellOutlines.js';
+export type { UsableArea, UsableAreaOptions } from './rooftop/usableRoofArea.js';
+export { PLANE_EXCLUSIONS, USABLE_AREA_DEFAULTS, usableRoofArea } from './rooftop/usableRoofArea.js';
 export {
   absoluteAirmass,
   altitudeToPressurePa,

@@ -1,24 +1,20 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import {
-  buildSunMap,
-  clearSkySeries,
-  type DiffuseModel,
-  type GeoRef,
-  type IrradiationOutput,
-  RSUN_DEFAULT_LINKE_TURBIDITY,
-  type SkyTimeSeries,
-} from '@gisement/core';
+import { type DiffuseModel, type GeoRef, type IrradiationOutput, RSUN_DEFAULT_LINKE_TURBIDITY } from '@gisement/core';
 import { readGeoTiffFile, writeFileAtomic, writeGeoTiffFile } from '@gisement/io/node';
-import { numberOption, onePositional, parseCommandArgs, requiredOut, UsageError } from '../args.js';
+import {
+  choiceOption,
+  integerOption,
+  numberOption,
+  onePositional,
+  parseCommandArgs,
+  requiredOut,
+  UsageError,
+} from '../args.js';
 import type { Command } from '../command.js';
 import { prepareOutputDir } from '../outputDir.js';
 import { stderrProgress } from '../progress.js';
-import { haloRowsFor, meanCellSizeXM, solarRasters } from '../solar/solarRasters.js';
-import { defaultMaxDistanceM, solarSite } from '../solar/solarSite.js';
-import { defaultTileRows } from '../solar/tileRows.js';
-import { latLon, weatherRunSky } from '../solar/weatherSky.js';
-import { cellSpacingOf } from '../spacing.js';
+import { ENGINE_ARGS, engineOptions, irradiateDsm } from '../solar/irradiateDsm.js';
+import { stepTimer } from '../stepTimer.js';
 
 const help = `Usage: gisement solar <dsm.tif> --out <dir> [options]
 
@@ -66,26 +62,11 @@ function linkeOption(value: string | undefined): number | number[] {
   return values.length === 1 ? (values[0] as number) : values;
 }
 
-function choiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[]): T {
-  if (value === undefined) return choices[0] as T;
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new UsageError(`--${name} expects one of ${choices.join(', ')}, got "${value}"`);
-  }
-  return value as T;
-}
-
-function integerOption(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  const n = numberOption(name, value, fallback, min, max);
-  if (!Number.isInteger(n)) throw new UsageError(`--${name} expects an integer, got "${value}"`);
-  return n;
-}
-
 export const solarCommand: Command = {
   name: 'solar',
   summary: 'annual and monthly solar irradiation rasters of a DSM (shading, sky view, weather)',
   help,
   async run(argv, { stderr }) {
-    const started = Date.now();
     const { values, positionals } = parseCommandArgs('solar', argv, {
       out: { type: 'string', short: 'o' },
       weather: { type: 'string' },
@@ -93,13 +74,9 @@ export const solarCommand: Command = {
       'clear-sky': { type: 'string' },
       year: { type: 'string' },
       'step-minutes': { type: 'string' },
-      albedo: { type: 'string' },
-      directions: { type: 'string' },
-      'max-distance-m': { type: 'string' },
       diffuse: { type: 'string' },
       'tile-rows': { type: 'string' },
-      workers: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
+      ...ENGINE_ARGS,
     });
     const file = onePositional('solar', positionals, 'DSM GeoTIFF');
     const out = requiredOut('solar', values.out);
@@ -115,112 +92,46 @@ export const solarCommand: Command = {
     const year = integerOption('year', values.year, 2023, 1900, 2200);
     const stepMinutes = integerOption('step-minutes', values['step-minutes'], 60, 1, 1440);
     if (1440 % stepMinutes !== 0) throw new UsageError(`--step-minutes must divide a day (1440), got ${stepMinutes}`);
-    const albedo = numberOption('albedo', values.albedo, 0.2, 0, 1);
-    const directions = integerOption('directions', values.directions, 36, 4, 360);
     const diffuseModel: DiffuseModel = choiceOption('diffuse', values.diffuse, [
       'perez',
       'hay-davies',
       'isotropic',
     ] as const);
-    const workers = integerOption('workers', values.workers, availableParallelism(), 0, 256);
-    const maxDistanceOption =
-      values['max-distance-m'] === undefined
-        ? undefined
-        : numberOption('max-distance-m', values['max-distance-m'], 0, 1e-3, 1e6);
+    const engine = engineOptions(values);
     const tileRowsOption =
       values['tile-rows'] === undefined ? undefined : integerOption('tile-rows', values['tile-rows'], 0, 1, 1e6);
     const progress = stderrProgress('solar', stderr, values.quiet);
-    const warnings: string[] = [];
-    const timings: Record<string, number> = {};
-    let lap = Date.now();
-    const time = (step: string): void => {
-      const now = Date.now();
-      timings[step] = (now - lap) / 1000;
-      lap = now;
-    };
+    const timer = stepTimer();
 
     await prepareOutputDir(out);
     const dsm = await readGeoTiffFile(file);
-    const spacing = cellSpacingOf(dsm);
-    const site = solarSite(dsm);
-    const cellSizeXM = meanCellSizeXM(spacing);
-    const maxDistanceM =
-      maxDistanceOption ??
-      defaultMaxDistanceM(
-        site.reliefM,
-        dsm.width * cellSizeXM,
-        dsm.height * spacing.cellSizeYM,
-        Math.max(cellSizeXM, spacing.cellSizeYM),
-      );
-    progress.step(
-      `read ${file} (${dsm.width}×${dsm.height} cells, EPSG:${dsm.geo.epsg}); site ` +
-        `${latLon(site.latitudeDeg, site.longitudeDeg, 5)}, ${site.elevationM.toFixed(1)} m; ` +
-        `horizon distance ${maxDistanceM.toFixed(0)} m`,
+    const { result, site, skyReport, parameters, warnings } = await irradiateDsm(
+      dsm,
+      {
+        weatherFile: values.weather,
+        linkeTurbidity,
+        clearSkyModel,
+        year,
+        stepMinutes,
+        ...engine,
+        diffuseModel,
+        tileRows: tileRowsOption,
+      },
+      progress,
+      timer.time,
+      (warning) => stderr.write(`gisement solar: warning: ${warning}\n`),
     );
-    time('readDsm');
-
-    let sky: SkyTimeSeries;
-    let skyReport: Record<string, unknown>;
-    if (values.weather !== undefined) {
-      const run = await weatherRunSky(values.weather, file, site);
-      sky = run.sky;
-      skyReport = run.report;
-      warnings.push(...run.warnings);
-    } else {
-      sky = clearSkySeries({
-        latitudeDeg: site.latitudeDeg,
-        longitudeDeg: site.longitudeDeg,
-        elevationM: site.elevationM,
-        year,
-        stepMinutes,
-        model: clearSkyModel,
-        linkeTurbidity,
-      });
-      skyReport = {
-        source: 'clear-sky',
-        model: clearSkyModel,
-        linkeTurbidity,
-        year,
-        stepMinutes,
-        steps: sky.ghiWM2.length,
-      };
-    }
-    for (const warning of warnings) stderr.write(`gisement solar: warning: ${warning}\n`);
-    const sunMap = buildSunMap(sky, {
-      latitudeDeg: site.latitudeDeg,
-      longitudeDeg: site.longitudeDeg,
-      elevationM: site.elevationM,
-      directions,
-      gridConvergenceDeg: site.gridConvergenceDeg,
-      albedo,
-      diffuseModel,
-    });
-    progress.step(`sun map of ${sky.ghiWM2.length} steps built (${skyReport.source})`);
-    time('sunMap');
-
-    const haloRows = haloRowsFor(maxDistanceM, spacing.cellSizeYM);
-    const tileRows =
-      tileRowsOption ?? defaultTileRows({ width: dsm.width, height: dsm.height, directions, haloRows, workers });
-    const result = await solarRasters(dsm, spacing, {
-      sunMap,
-      maxDistanceM,
-      tileRows,
-      workers,
-      onBand: (done, total, band) =>
-        progress.step(`band ${done}/${total} done (rows ${band.coreStart}–${band.coreEnd - 1})`),
-    });
-    time('irradiation');
 
     await writeOutputs(out, result, dsm);
-    time('writeRasters');
+    timer.time('writeRasters');
     const report = {
       command: 'solar',
       dsm: { file, width: dsm.width, height: dsm.height, epsg: dsm.geo.epsg },
       site,
       sky: skyReport,
-      parameters: { albedo, directions, diffuseModel, maxDistanceM, tileRows, haloRows, workers },
+      parameters,
       warnings,
-      timingsSeconds: { ...timings, total: (Date.now() - started) / 1000 },
+      timingsSeconds: timer.report(),
       maxRssMB: process.resourceUsage().maxRSS / 1024,
     };
     await writeFileAtomic(join(out, 'solar-run.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -37,14 +37,15 @@ export function latLon(latitudeDeg: number, longitudeDeg: number, digits?: numbe
  * @param weatherFile path of the weather file
  * @param dsmFile path of the DSM (for the messages)
  * @param site the DSM's site
- * @returns the sky series, its description for `solar-run.json`, and the warnings: the parser's
+ * @returns the sky series, the weather series used (air temperature and wind for PV), its
+ *   description for `solar-run.json`, and the warnings: the parser's
  *   and one when the file's site is more than {@link WEATHER_WARNING_DISTANCE_KM} km from the DSM
  */
 export async function weatherRunSky(
   weatherFile: string,
   dsmFile: string,
   site: SolarSite,
-): Promise<{ sky: SkyTimeSeries; report: Record<string, unknown>; warnings: string[] }> {
+): Promise<{ sky: SkyTimeSeries; weather: WeatherSeries; report: Record<string, unknown>; warnings: string[] }> {
   const { sky, weather } = weatherSky(parseWeather(await readFile(weatherFile, 'utf8'), weatherFile));
   const warnings = weather.warnings.map((m) => `${weatherFile}: ${m}`);
   const distanceKm = siteDistanceKm(weather.site, site.latitudeDeg, site.longitudeDeg);
@@ -66,5 +67,5 @@ export async function weatherRunSky(
     steps: sky.ghiWM2.length,
     intervalHours: sky.intervalHours,
   };
-  return { sky, report, warnings };
+  return { sky, weather, report, warnings };
 }
