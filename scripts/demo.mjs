@@ -13,6 +13,7 @@ const cli = join(root, 'packages/cli/dist/main.js');
 const jobs = [
   ['terrain', join(sample, 'dsm.tif'), '--out', out],
   ['solar', join(sample, 'dsm.tif'), '--out', out],
+  ['roofs', join(sample, 'dsm.tif'), '--buildings', join(sample, 'buildings.geojson'), '--out', join(out, 'roofs')],
   [
     'footfall',
     '--streets',
