@@ -97,8 +97,14 @@ function neighbour(
   return Number.isNaN(v) ? centre : v;
 }
 
-/** Horn gradient of one cell through the general neighbour rule (edges, nodata neighbours). */
-function cellGradient(
+/**
+ * Horn gradient [m/m] of one cell through the general neighbour rule (any cell, including
+ * edges and nodata neighbours), written to `dzdxOut[col]` and `dzdyOut[col]`; NaN where the
+ * centre is nodata.
+ * @param kx 1 / (8·Δx) [1/m]
+ * @param ky 1 / (8·Δy) [1/m]
+ */
+export function hornCellGradient(
   z: Float32Array,
   width: number,
   height: number,
@@ -128,6 +134,50 @@ function cellGradient(
 }
 
 /**
+ * Horn gradient [m/m] of an interior cell (not on the first or last row or column) whose
+ * centre is valid, under the nodata rule alone: a nodata neighbour takes the centre value.
+ * Equal to {@link hornCellGradient} on such cells, without its per-neighbour edge logic; the
+ * kernels call it only for the few cells whose 3×3 window holds nodata.
+ * Writes `dzdxOut[k]` and `dzdyOut[k]`.
+ * @param kx 1 / (8·Δx) [1/m]
+ * @param ky 1 / (8·Δy) [1/m]
+ */
+export function interiorGradientWithNodata(
+  z: Float32Array,
+  width: number,
+  row: number,
+  col: number,
+  kx: number,
+  ky: number,
+  dzdxOut: Float64Array,
+  dzdyOut: Float64Array,
+  k: number,
+): void {
+  const m = row * width + col;
+  const n = m - width;
+  const s = m + width;
+  const e = z[m];
+  let a = z[n - 1];
+  let b = z[n];
+  let c = z[n + 1];
+  let d = z[m - 1];
+  let f = z[m + 1];
+  let g = z[s - 1];
+  let h = z[s];
+  let i = z[s + 1];
+  if (Number.isNaN(a)) a = e;
+  if (Number.isNaN(b)) b = e;
+  if (Number.isNaN(c)) c = e;
+  if (Number.isNaN(d)) d = e;
+  if (Number.isNaN(f)) f = e;
+  if (Number.isNaN(g)) g = e;
+  if (Number.isNaN(h)) h = e;
+  if (Number.isNaN(i)) i = e;
+  dzdxOut[k] = (c + 2 * f + i - (a + 2 * d + g)) * kx;
+  dzdyOut[k] = (a + 2 * b + c - (g + 2 * h + i)) * ky;
+}
+
+/**
  * Horn gradient of every cell of one row [m/m]: dz/dx (+ east) and dz/dy (+ north); NaN where
  * the centre is nodata.
  * @param dsm elevations [m]
@@ -152,12 +202,12 @@ export function hornGradientRow(
   const ky = 1 / (8 * cellSizeYM);
   if (row === 0 || row === height - 1) {
     for (let col = 0; col < width; col++) {
-      cellGradient(z, width, height, row, col, kx, ky, dzdxOut, dzdyOut);
+      hornCellGradient(z, width, height, row, col, kx, ky, dzdxOut, dzdyOut);
     }
     return;
   }
-  cellGradient(z, width, height, row, 0, kx, ky, dzdxOut, dzdyOut);
-  cellGradient(z, width, height, row, width - 1, kx, ky, dzdxOut, dzdyOut);
+  hornCellGradient(z, width, height, row, 0, kx, ky, dzdxOut, dzdyOut);
+  hornCellGradient(z, width, height, row, width - 1, kx, ky, dzdxOut, dzdyOut);
   const n = (row - 1) * width;
   const m = row * width;
   const s = (row + 1) * width;
@@ -176,12 +226,16 @@ export function hornGradientRow(
     const east = n2 + 2 * m2 + s2;
     const gx = (east - west) * kx;
     const gy = (n0 + 2 * n1 + n2 - (s0 + 2 * s1 + s2)) * ky;
-    // A nodata neighbour makes gx or gy NaN: such cells go through the general rule.
-    if (!(Number.isNaN(gx) || Number.isNaN(gy) || Number.isNaN(m1))) {
+    // A nodata neighbour makes gx or gy NaN (and so the sum): such cells take the nodata rule.
+    const check = gx + gy + m1;
+    if (!Number.isNaN(check)) {
       dzdxOut[col] = gx;
       dzdyOut[col] = gy;
+    } else if (Number.isNaN(m1)) {
+      dzdxOut[col] = Number.NaN;
+      dzdyOut[col] = Number.NaN;
     } else {
-      cellGradient(z, width, height, row, col, kx, ky, dzdxOut, dzdyOut);
+      interiorGradientWithNodata(z, width, row, col, kx, ky, dzdxOut, dzdyOut, col);
     }
     n0 = n1;
     n1 = n2;
