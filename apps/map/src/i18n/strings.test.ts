@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLocale, LOCALES, STRING_KEYS, type StringKey, translate } from './strings.js';
 
-/** Placeholder values that show their own name: `{id}` → `<id>`. */
+/** Parameters that show their own name: `{id}` → `<id>`. */
 const ANY: Record<string, string> = new Proxy({}, { get: (_, name) => `<${String(name)}>` });
 
 /** Placeholders of a string, sorted. */

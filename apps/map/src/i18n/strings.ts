@@ -246,7 +246,7 @@ export const STRING_KEYS = Object.keys(EN) as readonly StringKey[];
  * (as plain text: the caller puts the result in `textContent`, never in HTML).
  * @param locale interface language
  * @param key string key
- * @param params placeholder values
+ * @param params the text to put in place of each `{name}`
  * @returns the text
  * @throws Error naming the placeholder when a value is missing
  * @example translate('fr', 'panelTitle', { id: 'B01' }) // 'Bâtiment B01'
