@@ -16,6 +16,7 @@ export {
 } from './calibration/log-linear-calibration.js';
 export type { KrigingEstimate, OrdinaryKrigingSystem } from './calibration/ordinary-kriging.js';
 export { ordinaryKrigingAt, ordinaryKrigingSystem } from './calibration/ordinary-kriging.js';
+export { MAX_PREDICTOR_GROUPS, selectPredictorGroups } from './calibration/predictor-selection.js';
 export type { RidgeModel } from './calibration/ridge.js';
 export {
   DEFAULT_RIDGE_LAMBDAS,
@@ -78,6 +79,7 @@ export {
 } from './input/points.js';
 export type { ParsedStreets, StreetWay } from './input/streets.js';
 export { parseStreets } from './input/streets.js';
+export { attractorDensity, edgeMidpoints } from './network/attractor-density.js';
 export type { EdgeChange, EdgeChangeResult, NetworkFeatureState } from './network/edge-change.js';
 export { networkFeatureState, rescoreAfterEdgeChange } from './network/edge-change.js';
 export type { NetworkFeatureOptions, NetworkFeatures } from './network/network-features.js';
@@ -118,7 +120,7 @@ export type {
   FootfallOptions,
   FootfallResult,
 } from './pipeline/run-footfall.js';
-export { runFootfall, Z_80_PERCENT } from './pipeline/run-footfall.js';
+export { DEFAULT_DENSITY_RADII_M, runFootfall, Z_80_PERCENT } from './pipeline/run-footfall.js';
 export type { ExcludedSite } from './pipeline/select-counters.js';
 export type { DayTypeProfile, SiteProfile } from './profile/hourly-profiles.js';
 export { hourlyProfiles } from './profile/hourly-profiles.js';

@@ -1,5 +1,6 @@
 import { type ExponentialVariogram, fitExponentialVariogram } from './exponential-variogram.js';
 import { type OrdinaryKrigingSystem, ordinaryKrigingAt, ordinaryKrigingSystem } from './ordinary-kriging.js';
+import { selectPredictorGroups } from './predictor-selection.js';
 import { fitRidgeCv, predictRidge, type RidgeModel, ridgePredictionVariance } from './ridge.js';
 
 /** Counters prepared for calibration. */
@@ -14,6 +15,12 @@ export interface CalibrationData {
   logCounts: Float64Array;
   /** Network distances between counters, row-major n×n [m]. */
   distM: Float64Array;
+  /**
+   * Optional predictor group of each column (length p, ids 0…G−1, G ≤ 8). When given, the
+   * predictors are chosen among the unions of groups (none: intercept only) by exact leave-one-out error
+   * on the training counters (see `selectPredictorGroups`); without it every column is used.
+   */
+  featureGroups?: Int32Array;
 }
 
 /** Leave-one-counter-out cross-validation. */
@@ -32,7 +39,10 @@ export interface CrossValidation {
 
 /** A regression-kriging model of ln(daily count) on network features. */
 export interface LogLinearCalibration {
+  /** Ridge model over all p columns (coefficient 0 on the columns not selected). */
   model: RidgeModel;
+  /** Columns used by the model (all of them without `featureGroups`). */
+  selectedColumns: Int32Array;
   variogram: ExponentialVariogram;
   kriging: OrdinaryKrigingSystem;
   /** In-sample residuals ln(observed) − regression, length n. */
@@ -80,36 +90,51 @@ function subset(data: CalibrationData, keep: (i: number) => boolean) {
   return { idx, x, y, d, n };
 }
 
-function fitOn(x: Float64Array, y: Float64Array, d: Float64Array, n: number, p: number, lambdas?: readonly number[]) {
-  const model = fitRidgeCv(x, y, n, p, lambdas);
+function fitOn(
+  x: Float64Array,
+  y: Float64Array,
+  d: Float64Array,
+  n: number,
+  p: number,
+  groups: Int32Array | undefined,
+  lambdas?: readonly number[],
+) {
+  const selection = groups ? selectPredictorGroups(x, y, n, p, groups, lambdas) : null;
+  const model = selection ? selection.model : fitRidgeCv(x, y, n, p, lambdas);
+  const selectedColumns = selection ? selection.columns : Int32Array.from({ length: p }, (_, j) => j);
   const residuals = new Float64Array(n);
   for (let i = 0; i < n; i++) residuals[i] = y[i] - predictRidge(model, x.subarray(i * p, i * p + p));
   const variogram = fitExponentialVariogram(d, residuals);
   const kriging = ordinaryKrigingSystem(variogram, d, residuals);
-  return { model, residuals, variogram, kriging };
+  return { model, selectedColumns, residuals, variogram, kriging };
 }
 
 /**
  * Calibrate a regression-kriging model of ln(daily pedestrian count):
- * 1. ridge regression of ln(count) on the log network features, λ by GCV
- *    (see `fitRidgeCv`);
+ * 1. ridge regression of ln(count) on the log network features, λ by the one-standard-error
+ *    rule on exact leave-one-out errors (see `fitRidgeCv`); with `featureGroups`, the
+ *    predictor groups are chosen first by leave-one-out error (`selectPredictorGroups`);
  * 2. an exponential variogram of the residuals over network distance and ordinary kriging
  *    of the residuals (regression-kriging, Hengl, Heuvelink & Rossiter 2007);
- * 3. leave-one-counter-out cross-validation that refits steps 1–2 (λ, variogram) without the
- *    held-out counter, so no information from it leaks into its prediction.
+ * 3. leave-one-counter-out cross-validation that refits steps 1–2 (predictor groups, λ,
+ *    variogram) without the held-out counter, so no information from it leaks into its
+ *    prediction (nested cross-validation, Varma & Simon 2006).
  *
  * @param lambdas - ridge penalty grid, default `DEFAULT_RIDGE_LAMBDAS`
  * @see Hengl T., Heuvelink G.B.M., Rossiter D.G., "About regression-kriging: from equations
- *   to case studies", Computers & Geosciences 33(10):1301–1315, 2007.
+ *   to case studies", Computers & Geosciences 33(10):1301–1315, 2007. Varma S., Simon R.,
+ *   "Bias in error estimation when using cross-validation for model selection", BMC
+ *   Bioinformatics 7:91, 2006.
  */
 export function calibrateLogLinear(data: CalibrationData, lambdas?: readonly number[]): LogLinearCalibration {
   const p = data.featureCount;
-  const all = fitOn(data.features, data.logCounts, data.distM, data.count, p, lambdas);
+  const groups = data.featureGroups;
+  const all = fitOn(data.features, data.logCounts, data.distM, data.count, p, groups, lambdas);
   const logPredicted = new Float64Array(data.count);
   const logPredictedKriged = new Float64Array(data.count);
   for (let i = 0; i < data.count; i++) {
     const s = subset(data, (k) => k !== i);
-    const fold = fitOn(s.x, s.y, s.d, s.n, p, lambdas);
+    const fold = fitOn(s.x, s.y, s.d, s.n, p, groups, lambdas);
     const row = data.features.subarray(i * p, i * p + p);
     logPredicted[i] = predictRidge(fold.model, row);
     const toTarget = new Float64Array(s.n);
@@ -120,6 +145,7 @@ export function calibrateLogLinear(data: CalibrationData, lambdas?: readonly num
   const kri = logAgreement(data.logCounts, logPredictedKriged);
   return {
     model: all.model,
+    selectedColumns: all.selectedColumns,
     variogram: all.variogram,
     kriging: all.kriging,
     residuals: all.residuals,

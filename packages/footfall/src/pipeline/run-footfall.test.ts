@@ -135,8 +135,15 @@ describe('runFootfall on a synthetic grid', () => {
       'ln1p_betweenness400',
       'ln1p_closeness400',
       'ln1p_reach400',
+      'ln1p_density100',
+      'ln1p_density200',
       'ln1p_flow',
     ]);
+    // The selected predictors are a subset of them, in the same order.
+    const names = cal.featureNames;
+    expect(cal.selectedFeatures.length).toBeGreaterThan(0);
+    expect(cal.selectedFeatures).toEqual(names.filter((n) => cal.selectedFeatures.includes(n)));
+    for (const n of names) if (!cal.selectedFeatures.includes(n)) expect(cal.coefficients[n]).toBe(0);
     for (let e = 0; e < result.network.graph.edgeCount; e++) {
       expect(result.footfallLow[e]).toBeLessThan(result.footfallDaily[e]);
       expect(result.footfallDaily[e]).toBeLessThan(result.footfallHigh[e]);
@@ -166,6 +173,8 @@ describe('runFootfall on a synthetic grid', () => {
       'betweenness400',
       'closeness400',
       'reach400',
+      'density100',
+      'density200',
       'flow',
     ]);
     const [lon, lat] = f0.geometry.coordinates[0];

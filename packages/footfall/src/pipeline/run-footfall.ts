@@ -9,6 +9,7 @@ import type { DayType } from '../input/day-type.js';
 import type { SkippedItem } from '../input/errors.js';
 import type { ParsedAttractors, ParsedCandidates, ParsedSites } from '../input/points.js';
 import type { ParsedStreets } from '../input/streets.js';
+import { attractorDensity } from '../network/attractor-density.js';
 import { DEFAULT_RADII_M, type NetworkFeatures, networkFeatures, nodeToEdgeMean } from '../network/network-features.js';
 import { pointToNodeDistances, pointToPointDistance } from '../network/point-distances.js';
 import { createShortestPathWorkspace } from '../network/radius-dijkstra.js';
@@ -55,6 +56,18 @@ export interface FootfallOptions {
   minCountersWarning?: number;
   /** Candidates farther than this from every street are skipped [m]; default 50 m. */
   candidateMaxDistanceM?: number;
+  /**
+   * Radii of the local attractor density (attractors within this straight-line distance of
+   * the segment midpoint, see `attractorDensity`) [m]; default {@link DEFAULT_DENSITY_RADII_M}.
+   * Used only with attractors; `[]` leaves the density out.
+   */
+  densityRadiiM?: readonly number[];
+  /**
+   * Choose the predictor families (betweenness, closeness, reach, density, flow) by
+   * leave-one-out error inside every cross-validation fold (`selectPredictorGroups`);
+   * default true. false fits the ridge model on every predictor.
+   */
+  selectPredictors?: boolean;
   /** Premises scoring options (Huff α, λ, radii). */
   premises?: PremisesOptions;
   /** Called with a one-line message after each step (graph, features, calibration, estimates). */
@@ -88,6 +101,8 @@ export interface CalibrationReport {
   dayHours: [number, number];
   years: [number, number] | null;
   featureNames: string[];
+  /** Predictors the model uses (chosen by leave-one-out error, or all of them). */
+  selectedFeatures: string[];
   /** ln(count) = intercept + Σ coefficient · feature (features as in `featureNames`). */
   intercept: number;
   coefficients: Record<string, number>;
@@ -118,6 +133,13 @@ export interface FootfallResult {
   /** Highway class per way index (as `network.wayIds`). */
   wayHighway: string[];
   features: NetworkFeatures;
+  /** Radii of the local attractor density (empty without attractors) [m]. */
+  densityRadiiM: number[];
+  /**
+   * Attractor weight within each density radius of the segment midpoint, radius k of
+   * `densityRadiiM` at `[k·edgeCount + e]` [weight, e.g. shops].
+   */
+  edgeAttractorDensity: Float64Array;
   featureNames: string[];
   /** Model predictors per segment, row-major edgeCount × featureNames.length. */
   segmentPredictors: Float64Array;
@@ -150,6 +172,13 @@ export interface FootfallResult {
   ignoredCountModes: Record<string, number>;
 }
 
+/**
+ * Default radii of the local attractor density [m]: one and two block faces of a city-centre
+ * grid, the scale of the commercial buffers of direct-demand models (Schneider et al. 2009,
+ * TRR 2140), below the 400 m network radius of the reach.
+ */
+export const DEFAULT_DENSITY_RADII_M: readonly number[] = [100, 200];
+
 /** Standard normal 90th percentile Φ⁻¹(0.9), for the 80 % interval. */
 export const Z_80_PERCENT = 1.2815515655446004;
 
@@ -180,27 +209,37 @@ function project(streets: ParsedStreets): { projection: LocalProjection; ways: P
 
 /**
  * Model predictors of a segment: ln(1 + x) of edge betweenness, harmonic closeness (mean of
- * the end nodes) at each radius, and — with attractors — attractor reach at each radius and
- * the demand-weighted flow.
+ * the end nodes) at each radius, and — with attractors — attractor reach at each radius, the
+ * local attractor density at each density radius and the demand-weighted flow. `groups`
+ * gives each column's family (betweenness 0, closeness 1, reach 2, density 3, flow 4) for
+ * the predictor selection.
  */
-function segmentPredictors(network: BuiltStreetGraph, f: NetworkFeatures, withAttractors: boolean) {
+function segmentPredictors(
+  network: BuiltStreetGraph,
+  f: NetworkFeatures,
+  density: { radiusM: number; values: Float64Array }[] | null,
+) {
   const g = network.graph;
-  const columns: { name: string; values: Float64Array }[] = [];
+  const columns: { name: string; group: number; values: Float64Array }[] = [];
   f.radiiM.forEach((r, k) => {
     columns.push({
       name: `betweenness${r}`,
+      group: 0,
       values: f.edgeBetweenness.subarray(k * g.edgeCount, (k + 1) * g.edgeCount),
     });
-    columns.push({ name: `closeness${r}`, values: nodeToEdgeMean(g, f.nodeCloseness, k) });
-    if (withAttractors) columns.push({ name: `reach${r}`, values: nodeToEdgeMean(g, f.nodeReach, k) });
+    columns.push({ name: `closeness${r}`, group: 1, values: nodeToEdgeMean(g, f.nodeCloseness, k) });
+    if (density) columns.push({ name: `reach${r}`, group: 2, values: nodeToEdgeMean(g, f.nodeReach, k) });
   });
-  if (withAttractors) columns.push({ name: 'flow', values: f.edgeFlow });
+  if (density) {
+    for (const d of density) columns.push({ name: `density${d.radiusM}`, group: 3, values: d.values });
+    columns.push({ name: 'flow', group: 4, values: f.edgeFlow });
+  }
   const p = columns.length;
   const x = new Float64Array(g.edgeCount * p);
   for (let e = 0; e < g.edgeCount; e++) {
     for (let j = 0; j < p; j++) x[e * p + j] = Math.log1p(columns[j].values[e]);
   }
-  return { names: columns.map((c) => `ln1p_${c.name}`), x };
+  return { names: columns.map((c) => `ln1p_${c.name}`), groups: Int32Array.from(columns, (c) => c.group), x };
 }
 
 /**
@@ -250,12 +289,29 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     return { id: a.id, category: a.category, weight: a.weight, snap: s };
   });
   const withAttractors = attractors.length > 0;
+  const attractorXYM = new Float64Array(2 * snappedAttractors.length);
+  const attractorWeight = new Float64Array(snappedAttractors.length);
+  snappedAttractors.forEach(({ point: a }, i) => {
+    attractorXYM[2 * i] = projectX(projection, a.lonDeg);
+    attractorXYM[2 * i + 1] = projectY(projection, a.latDeg);
+    attractorWeight[i] = a.weight;
+  });
   const features = networkFeatures(g, {
     radiiM: options.radiiM ?? DEFAULT_RADII_M,
     nodeAttraction: withAttractors ? nodeAttraction : undefined,
     decayPerM: options.decayPerM,
   });
-  const predictors = segmentPredictors(network, features, withAttractors);
+  const density = withAttractors
+    ? (options.densityRadiiM ?? DEFAULT_DENSITY_RADII_M).map((radiusM) => ({
+        radiusM,
+        values: attractorDensity(g, attractorXYM, attractorWeight, radiusM),
+      }))
+    : null;
+  const edgeAttractorDensity = new Float64Array((density ?? []).length * g.edgeCount);
+  (density ?? []).forEach((d, k) => {
+    edgeAttractorDensity.set(d.values, k * g.edgeCount);
+  });
+  const predictors = segmentPredictors(network, features, density);
   const p = predictors.names.length;
   progress(`network features at ${features.radiiM.join('/')} m`);
 
@@ -300,7 +356,14 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     x.set(predictors.x.subarray(used[i].snap.edge * p, used[i].snap.edge * p + p), i * p);
     y[i] = Math.log(used[i].dailyMean);
   }
-  const cal = calibrateLogLinear({ count: n, featureCount: p, features: x, logCounts: y, distM });
+  const cal = calibrateLogLinear({
+    count: n,
+    featureCount: p,
+    features: x,
+    logCounts: y,
+    distM,
+    featureGroups: (options.selectPredictors ?? true) ? predictors.groups : undefined,
+  });
   progress(`calibrated on ${n} counters with leave-one-counter-out cross-validation`);
 
   // Segment estimates.
@@ -390,6 +453,8 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     network,
     wayHighway,
     features,
+    densityRadiiM: (density ?? []).map((d) => d.radiusM),
+    edgeAttractorDensity,
     featureNames: predictors.names,
     segmentPredictors: predictors.x,
     footfallDaily,
@@ -401,6 +466,7 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
       dayHours: [h0, h1],
       years: options.years ?? null,
       featureNames: predictors.names,
+      selectedFeatures: Array.from(cal.selectedColumns, (j) => predictors.names[j]),
       intercept,
       coefficients,
       ridgeLambda: cal.model.lambda,
