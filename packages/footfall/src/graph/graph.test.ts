@@ -24,13 +24,13 @@ describe('buildStreetGraph', () => {
     const { graph, wayIds, dropped } = buildStreetGraph([
       way('road', 0, 0, 200, 0),
       way('bridge', 100, -50, 100, 50),
-      way('stub', 500, 500, 500.4, 500.3),
+      way('spur', 500, 500, 500.4, 500.3),
     ]);
-    // 'road' (200 m) is the largest component; 'bridge' (100 m) and 'stub' are dropped.
+    // 'road' (200 m) is the largest component; 'bridge' (100 m) and 'spur' are dropped.
     expect(graph.edgeCount).toBe(1);
     expect(wayIds[graph.edgeWay[0]]).toBe('road');
     expect(dropped).toEqual([
-      { wayId: 'stub', reason: 'shorter than the snap tolerance (1 m)' },
+      { wayId: 'spur', reason: 'shorter than the snap tolerance (1 m)' },
       { wayId: 'bridge', reason: 'not connected to the largest network component' },
     ]);
   });

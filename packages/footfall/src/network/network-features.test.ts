@@ -69,23 +69,23 @@ describe('radius-limited edge betweenness and harmonic closeness', () => {
       way('x', 0, 0, 0, -50),
     ]).graph;
     const fs = networkFeatures(sq, { radiiM: [250] });
-    const stub = edgeBetween(sq, 0, 0, 0, -50);
+    const spur = edgeBetween(sq, 0, 0, 0, -50);
     for (let e = 0; e < sq.edgeCount; e++) {
-      if (e === stub) continue;
-      // The 50 m stub adds pairs from its end X(0,-50): X–corner pairs within 250 m are
+      if (e === spur) continue;
+      // The 50 m spur adds pairs from its end X(0,-50): X–corner pairs within 250 m are
       // X–(0,0) 50 m, X–(100,0) 150, X–(0,100) 150, X–(100,100) 250 (two paths). Through the
       // square edges: X–(100,0) and X–(0,100) use one edge each (1), X–(100,100) puts ½ on
       // each of the four edges (two 2-edge paths): +1 for (0,0)–(100,0) and (0,0)–(0,100),
       // +½ for the two far edges.
       const nearCorner =
-        sq.edgeFrom[e] === sq.edgeFrom[stub] ||
-        sq.edgeTo[e] === sq.edgeFrom[stub] ||
-        sq.edgeFrom[e] === sq.edgeTo[stub] ||
-        sq.edgeTo[e] === sq.edgeTo[stub];
+        sq.edgeFrom[e] === sq.edgeFrom[spur] ||
+        sq.edgeTo[e] === sq.edgeFrom[spur] ||
+        sq.edgeFrom[e] === sq.edgeTo[spur] ||
+        sq.edgeTo[e] === sq.edgeTo[spur];
       expect(fs.edgeBetweenness[e]).toBeCloseTo(nearCorner ? 2 + 1 + 0.5 : 2 + 0.5, 12);
     }
-    // The stub carries every pair with X within 250 m: 4 pairs.
-    expect(fs.edgeBetweenness[stub]).toBe(4);
+    // The spur carries every pair with X within 250 m: 4 pairs.
+    expect(fs.edgeBetweenness[spur]).toBe(4);
   });
 });
 
