@@ -63,6 +63,31 @@ describe('segmentRoofPlanes', () => {
     expect(shifted.planes.azimuthDeg[0]).toBeCloseTo(89.4, 9);
   });
 
+  it('dissolves a height step two rows wide, keeps a face three rows wide', () => {
+    // 1 m grid, 20 × 12 cells: a level at 10 m (rows 0–4), ramp rows rising 1.2 m per row
+    // from 10.9 m at row 5, a level on top 0.9 m above the last ramp row (the ramp's line
+    // misses both levels by 0.3 m > maxPlaneDistanceM, so the level rows never join it). The
+    // 3×3 fits straddling a level and the ramp have an rms of 0.07 m, hence planarResidualM 0.1.
+    const ramp = (rampRows: number) =>
+      sampled(20, 12, 1, (_, y) => {
+        const row = Math.floor(-y);
+        if (row < 5) return 10;
+        return 10.9 + 1.2 * Math.min(row - 5, rampRows - 1) + (row >= 5 + rampRows ? 0.9 : 0);
+      });
+    const options = { planarResidualM: 0.1 };
+    // Two ramp rows: what a 3 m step looks like through the grid. Dissolved; row 5 becomes an
+    // obstacle of the lower level, row 6 of the upper: 6 rows × 20 cells each.
+    const two = segmentRoofPlanes({ dsm: ramp(2), buildingIds: new Int32Array(240).fill(1) }, options);
+    expect(Array.from(two.planes.isFlat)).toEqual([1, 1]);
+    expect(Array.from(two.planes.groundAreaM2)).toEqual([120, 120]);
+    expect(Array.from(two.planes.obstacleGroundAreaM2)).toEqual([20, 20]);
+    // Three ramp rows span 2 spacings along the fall line: a face of pitch atan 1.2.
+    const three = segmentRoofPlanes({ dsm: ramp(3), buildingIds: new Int32Array(240).fill(1) }, options);
+    expect(three.planes.count).toBe(3);
+    const steep = Array.from(three.planes.isFlat).indexOf(0);
+    expect(three.planes.pitchDeg[steep]).toBeCloseTo((Math.atan(1.2) * 180) / Math.PI, 4);
+  });
+
   it('never grows a plane across two buildings', () => {
     const dsm = sampled(20, 10, 0.5, () => 12);
     const buildingIds = new Int32Array(200);

@@ -107,6 +107,68 @@ const NEIGHBOUR_DR = [-1, -1, -1, 0, 0, 1, 1, 1];
 const FOUR_DC = [0, -1, 1, 0];
 const FOUR_DR = [-1, 0, 0, 1];
 
+/**
+ * Fewest cell spacings a sloped face must span along its fall line [cells]. Two rows of
+ * samples (1 spacing; ≈ 1.4 for a diagonal staircase) fit any height difference exactly, so
+ * a vertical step between two roof levels, or a wall between a roof and a lower neighbour,
+ * sampled by the grid looks like a steep "plane" 2 cells wide; a face needs a third row
+ * (2 spacings) for its pitch to be a measurement rather than the step height over the cell
+ * size. The bound lies halfway between two and three rows.
+ */
+const MIN_FALL_LINE_SPACINGS = 1.5;
+
+/**
+ * Step 4b of {@link segmentRoofPlanes}: sloped planes (pitch ≥ flatPitchDeg) whose cells span
+ * fewer than {@link MIN_FALL_LINE_SPACINGS} cell spacings along their fall line are height
+ * steps, not faces: their cells become free (obstacles of the nearest plane in step 5) and the
+ * remaining planes are renumbered in order, `segment` and `fits` compacted in place.
+ * Returns the new plane count.
+ */
+function dissolveHeightSteps(
+  segment: Int32Array,
+  width: number,
+  cellSizeXM: number,
+  cellSizeYM: number,
+  flatPitchDeg: number,
+  fits: number[],
+  count: number,
+): number {
+  const flatTan = Math.tan(flatPitchDeg * RAD_PER_DEG);
+  const lowM = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+  const highM = new Float64Array(count).fill(Number.NEGATIVE_INFINITY);
+  for (let k = 0; k < segment.length; k++) {
+    const p = segment[k];
+    if (p < 0) continue;
+    const a = fits[6 * p + 3];
+    const b = fits[6 * p + 4];
+    const gradient = Math.hypot(a, b);
+    if (gradient < flatTan) continue;
+    const row = Math.floor(k / width);
+    // Position along the downslope-to-upslope direction (a, b)/|∇z| [m].
+    const along = ((k - row * width) * cellSizeXM * a - row * cellSizeYM * b) / gradient;
+    if (along < lowM[p]) lowM[p] = along;
+    if (along > highM[p]) highM[p] = along;
+  }
+  const renumbered = new Int32Array(count);
+  let kept = 0;
+  for (let p = 0; p < count; p++) {
+    const a = fits[6 * p + 3];
+    const b = fits[6 * p + 4];
+    const gradient = Math.hypot(a, b);
+    const spacingM = gradient > 0 ? Math.hypot((a / gradient) * cellSizeXM, (b / gradient) * cellSizeYM) : 0;
+    if (gradient >= flatTan && highM[p] - lowM[p] < MIN_FALL_LINE_SPACINGS * spacingM) {
+      renumbered[p] = FREE;
+      continue;
+    }
+    renumbered[p] = kept;
+    for (let j = 0; j < 6; j++) fits[6 * kept + j] = fits[6 * p + j];
+    kept++;
+  }
+  fits.length = 6 * kept;
+  for (let k = 0; k < segment.length; k++) if (segment[k] >= 0) segment[k] = renumbered[segment[k]];
+  return kept;
+}
+
 /** Whether `list[0 … length)` holds `value`. */
 function holds(list: Int32Array, length: number, value: number): boolean {
   for (let i = 0; i < length; i++) if (list[i] === value) return true;
@@ -179,6 +241,9 @@ function localPlanes(
  * 4. non-planar cells next to a plane (ridges, hips, eaves: their 3×3 window straddles two
  *    faces) join, wave after wave, the adjacent plane closest in height if within
  *    `maxPlaneDistanceM`;
+ *    then sloped planes spanning fewer than 1.5 cell spacings along their fall line (two rows
+ *    of cells: a height step between roof levels, or a roof edge over a wall, seen through
+ *    the grid; their "pitch" is the step height over the cell size) are dissolved;
  * 5. the building cells left are obstacles (chimneys, dormers, HVAC, overhanging trees,
  *    nodata); each is attributed to the nearest plane of its building (4-connected
  *    breadth-first distance), so a plane's area includes what stands on it;
@@ -366,6 +431,9 @@ export function segmentRoofPlanes(
     [wave, next] = [next, wave];
     waveSize = nextSize;
   }
+
+  // 4b. Height steps posing as faces, dissolved into obstacles of the neighbouring planes.
+  planeCount = dissolveHeightSteps(segment, width, cellSizeXM, cellSizeYM, o.flatPitchDeg, fits, planeCount);
 
   // 5. Obstacles: building cells on no plane, attributed by breadth-first distance.
   const planeOfCell = new Int32Array(n).fill(-1);
