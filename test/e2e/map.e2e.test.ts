@@ -1,18 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMapApp, launchChromium, RUN_BROWSER_TESTS, repo } from './browserHarness.js';
 import { type StaticServer, serveFolder } from './staticServer.js';
 
-const repo = resolve(new URL('../..', import.meta.url).pathname);
 const sampleDir = join(repo, 'data-samples/albi');
 const rotterdamDir = resolve(repo, '../shared/data/rotterdam-ahn-3dbag');
 const XSS = '<img src=x onerror=alert(1)>';
-/** Debian's Chromium; CI installs it (.ci/run), so there a missing browser fails the tests. */
-const CHROMIUM = '/usr/bin/chromium';
-const RUN_BROWSER_TESTS = existsSync(CHROMIUM) || Boolean(process.env.CI);
 
 interface Footprint {
   id: string;
@@ -89,7 +85,8 @@ async function greyShare(): Promise<{ share: number; levels: number }> {
  * streets (blue) are, so they are hidden while counting.
  */
 async function rampShare(): Promise<number> {
-  for (const id of ['streets', 'counters', 'shops', 'candidates']) await page.locator(`#layer-toggle-${id}`).uncheck();
+  for (const id of ['streets', 'counters', 'shops', 'candidates', 'roofs'])
+    await page.locator(`#layer-toggle-${id}`).uncheck();
   await settle();
   const png = (await page.locator('#map canvas').screenshot()).toString('base64');
   const share = await page.evaluate(async (b64) => {
@@ -106,7 +103,8 @@ async function rampShare(): Promise<number> {
     for (let i = 0; i < data.length; i += 4) if (Math.max(data[i + 1], data[i + 2]) - data[i] > 30) ramp++;
     return ramp / (data.length / 4);
   }, png);
-  for (const id of ['streets', 'counters', 'shops', 'candidates']) await page.locator(`#layer-toggle-${id}`).check();
+  for (const id of ['streets', 'counters', 'shops', 'candidates', 'roofs'])
+    await page.locator(`#layer-toggle-${id}`).check();
   return share;
 }
 
@@ -118,28 +116,36 @@ async function panelIrradiation(): Promise<number> {
   return Number(match[1].replaceAll(',', ''));
 }
 
-/** Share of warm (r − b > 20) pixels of the map, the colour of footprints. */
-async function warmShare(): Promise<number> {
+/**
+ * Share of warm (r − b > 20) pixels of the map, the colour of footprints; with `red`, of red
+ * ones (r − g > 100: the excellent roof planes, not the footprints' #d9c7a7).
+ */
+async function warmShare(kind: 'warm' | 'red' = 'warm'): Promise<number> {
   await page.locator('#layer-toggle-streets').uncheck();
   await page.locator('#layer-toggle-counters').uncheck();
   await page.locator('#layer-toggle-shops').uncheck();
   await page.locator('#layer-toggle-candidates').uncheck();
   await settle();
   const png = (await page.locator('#map canvas').screenshot()).toString('base64');
-  const share = await page.evaluate(async (b64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${b64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let warm = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + 2] > 20) warm++;
-    return warm / (data.length / 4);
-  }, png);
+  const share = await page.evaluate(
+    async ({ b64, kind }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let warm = 0;
+      const channel = kind === 'red' ? 1 : 2;
+      const margin = kind === 'red' ? 100 : 20;
+      for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + channel] > margin) warm++;
+      return warm / (data.length / 4);
+    },
+    { b64: png, kind },
+  );
   for (const id of ['streets', 'counters', 'shops', 'candidates']) {
     await page.locator(`#layer-toggle-${id}`).check();
   }
@@ -185,32 +191,9 @@ async function drop(files: { name: string; bytes: Buffer }[]): Promise<void> {
 beforeAll(async () => {
   if (!RUN_BROWSER_TESTS) return;
   dist = mkdtempSync(join(tmpdir(), 'gisement-map-'));
-  execFileSync(
-    process.execPath,
-    [
-      join(repo, 'node_modules/vite/bin/vite.js'),
-      'build',
-      'apps/map',
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    { cwd: repo, stdio: 'inherit' },
-  );
+  buildMapApp(dist);
   server = await serveFolder(dist);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -271,14 +254,34 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
   it('draws the footprints over the relief', async () => {
     // Footprint fill #d9c7a7 at 55 % opacity (apps/map/src/map/vectorStyles.ts, townLayers.ts)
     // over the greys: warm pixels where r > b by a margin; the relief alone has none.
-    // The footfall segments (warm colours too) stay off here; their own test draws them.
+    // The footfall segments and the roof planes (warm colours too) stay off here; the roof
+    // planes are checked after.
     await page.locator('#layer-toggle-footfall').uncheck();
+    await page.locator('#layer-toggle-roofs').uncheck();
     await page.locator('#layer-toggle-buildings').uncheck();
     const without = await warmShare();
     await page.locator('#layer-toggle-buildings').check();
-    expect(without).toBe(0);
-    expect(await warmShare()).toBeGreaterThan(0.01);
+    const footprints = await warmShare();
+    const redWithout = await warmShare('red');
+    // Roof planes by class (apps/map/src/map/vectorStyles.ts ROOF_CLASS_COLOURS): the sample's
+    // south faces are excellent (#d73027, red) over the footprints' fill.
+    await page.locator('#layer-toggle-roofs').check();
+    const roofs = await warmShare('red');
     await page.locator('#layer-toggle-footfall').check();
+    process.stdout.write(
+      `warm share: relief ${without}, footprints ${footprints.toFixed(4)}, red without roofs ${redWithout}, red with roofs ${roofs.toFixed(4)}\n`,
+    );
+    expect(without).toBe(0);
+    expect(footprints).toBeGreaterThan(0.01);
+    expect(redWithout).toBe(0);
+    expect(roofs).toBeGreaterThan(0.003);
+    const legend = page.locator('#layers li', { has: page.locator('#layer-toggle-roofs') });
+    expect(await legend.locator('.swatches li').allTextContents()).toEqual([
+      'Unfavourable: < 1000 kWh/m²/yr',
+      'Favourable: ≥ 1000 kWh/m²/yr',
+      'Good: ≥ 1220 kWh/m²/yr',
+      'Excellent: ≥ 1350 kWh/m²/yr',
+    ]);
   });
 
   it('opens the panel of a clicked building with its roof planes', async () => {
@@ -291,6 +294,21 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     expect(await rows.nth(0).locator('th, td').allTextContents()).toEqual(['B01-P1', '30°', '180°', '72.7\u00a0m²']);
     expect(await rows.nth(1).locator('th, td').allTextContents()).toEqual(['B01-P2', '30°', '0°', '72.7\u00a0m²']);
     expect(await rows.count()).toBe(2);
+    // Computed planes (apps/map/src/worker/roofPlanes.ts): B01's south face holds 22 modules of
+    // 425 Wp as counted by hand in test/roofs-cli.test.ts lines 102–106 (9.35 kWp); its north
+    // face is excluded (no module).
+    const potential = page.locator('#building table.potential tbody tr');
+    expect(await potential.count()).toBe(2);
+    const cells = await Promise.all([0, 1].map((i) => potential.nth(i).locator('td').allTextContents()));
+    // Azimuths are from true north: grid north + the convergence at the sample (≈ −1°).
+    const facing = (deg: number) =>
+      cells.find((c) => Math.abs(((Number.parseFloat(c[1]) - deg + 540) % 360) - 180) <= 2) as string[];
+    const south = facing(180);
+    const north = facing(0);
+    expect(south.slice(3, 5)).toEqual(['22', '9.35']);
+    expect(north[3]).toBe('0');
+    expect(Number(south[5].replaceAll(',', ''))).toBeGreaterThan(0);
+    expect(south[8]).toBe('Excellent');
     // Mean of B01's cells: r.sun's clear-sky year (Linke 3, albedo 0.2) on the same kind of
     // roof of the synthetic reference scene near Albi gives 2511 kWh/m²/yr on a 30° south plane
     // and 1184 on a 30° north one (../shared/reference/synthetic/points.csv, B_south_plane and
@@ -395,6 +413,24 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     await page.locator('#ranking-min').fill('0');
     await page.locator('#ranking-min').press('Enter');
     await expect.poll(() => rows.count()).toBe(buildings.features.length);
+    // kWp column (apps/map/src/worker/roofPlanes.ts): B01 = its south face's 22 × 425 Wp
+    // (test/roofs-cli.test.ts lines 102–106); sorted highest first; the kWp and class filters.
+    expect(await page.locator('#ranking tr[data-id="B01"] td:nth-child(4)').textContent()).toBe('9.35');
+    await page.locator('#ranking-sort-kWp').click();
+    const kwp = await column(4);
+    expect(kwp).toEqual([...kwp].sort((a, b) => b - a));
+    await page.locator('#ranking-min-kwp').fill('9');
+    await page.locator('#ranking-min-kwp').press('Enter');
+    await expect.poll(() => rows.count()).toBe(kwp.filter((v) => v >= 9).length);
+    expect(Math.min(...(await column(4)))).toBeGreaterThanOrEqual(9);
+    await page.locator('#ranking-min-kwp').fill('0');
+    await page.locator('#ranking-min-kwp').press('Enter');
+    await page.locator('#ranking-min-class').selectOption('3');
+    await expect
+      .poll(async () => new Set(await rows.locator('td:nth-child(5)').allTextContents()))
+      .toEqual(new Set(['Excellent']));
+    await page.locator('#ranking-min-class').selectOption('0');
+    await expect.poll(() => rows.count()).toBe(buildings.features.length);
     // Table → map: the row selects its building, opens its panel and flies to it.
     await page.locator('#ranking tr[data-id="B03"]').click();
     await expect.poll(() => page.locator('#building-title').textContent()).toBe('Building B03');
@@ -447,13 +483,15 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
   it('estimates the footfall of the sample’s streets in the worker, draws it and explains a segment and a premises', async () => {
     await page.waitForSelector('body[data-footfall="ready"]', { timeout: 10_000 });
     // Segments in warm colours (apps/map/src/map/vectorStyles.ts FOOTFALL_STOPS), over the
-    // relief alone (buildings off): none without the layer.
+    // relief alone (buildings and roof planes off): none without the layer.
     await page.locator('#layer-toggle-buildings').uncheck();
+    await page.locator('#layer-toggle-roofs').uncheck();
     const drawn = await warmShare();
     await page.locator('#layer-toggle-footfall').uncheck();
     const hidden = await warmShare();
     await page.locator('#layer-toggle-footfall').check();
     await page.locator('#layer-toggle-buildings').check();
+    await page.locator('#layer-toggle-roofs').check();
     process.stdout.write(`footfall segments: warm share ${drawn.toFixed(4)} drawn, ${hidden.toFixed(4)} hidden\n`);
     expect(drawn).toBeGreaterThan(0.003);
     expect(hidden).toBe(0);
@@ -566,6 +604,46 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     const rotterdamKwh = await panelIrradiation();
     process.stdout.write(`Rotterdam first 3DBAG building, mean annual irradiation: ${rotterdamKwh} kWh/m²/yr\n`);
     expect(rotterdamKwh).toBeGreaterThan(0);
+  });
+
+  it('fetches no basemap until a tile URL is set, then its tiles; back offline on request', async () => {
+    const tiles: string[] = [];
+    const external: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.includes('/tiles/')) tiles.push(url);
+      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+    });
+    await settle();
+    expect(tiles).toEqual([]);
+    expect(external).toEqual([]);
+    await page.locator('#basemap-url').fill('not a tile url');
+    await page.locator('#basemap-apply').click();
+    expect(await page.locator('#basemap-note').textContent()).toBe(
+      'Not a tile URL: it needs http(s) and z, x and y in braces.',
+    );
+    // A tile server on the test's own static server (the tiles 404: only the requests matter).
+    await page.locator('#basemap-url').fill(`${server.url}tiles/{z}/{x}/{y}.png`);
+    await page.locator('#basemap-apply').click();
+    await expect.poll(() => tiles.length).toBeGreaterThan(0);
+    expect(tiles[0]).toMatch(/\/tiles\/\d+\/\d+\/\d+\.png$/);
+    const state = await page.evaluate(
+      () =>
+        (
+          window as unknown as { gisement: { store: { getState(): { basemapUrl: string | null } } } }
+        ).gisement.store.getState().basemapUrl,
+    );
+    expect(state).toBe(`${server.url}tiles/{z}/{x}/{y}.png`);
+    await page.locator('#basemap-clear').click();
+    expect(await page.locator('#basemap-url').inputValue()).toBe('');
+    const layer = await page.evaluate(
+      () =>
+        (window as unknown as { gisement: { map: { getLayer(id: string): unknown } } }).gisement.map.getLayer(
+          'basemap',
+        ) ?? null,
+    );
+    expect(layer).toBeNull();
+    expect(external).toEqual([]);
   });
 
   it('says in the page which dropped file is corrupt and why', async () => {

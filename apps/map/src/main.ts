@@ -1,6 +1,7 @@
 import { fromWgs84 } from '@gisement/io';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { solsticePaths } from './charts/sunPaths.js';
+import { planePotentials } from './data/buildingDetails.js';
 import { sortDroppedFiles } from './data/droppedFiles.js';
 import { FileProblem } from './data/fileProblem.js';
 import { loadDroppedTown, loadSampleFootfall, loadSampleTown } from './data/loadTown.js';
@@ -8,6 +9,7 @@ import { pointHorizon } from './data/pointHorizon.js';
 import { type BuildingRow, geometryBounds } from './data/ranking.js';
 import { buildingLabel, type TownData } from './data/townData.js';
 import { isLocale, type Locale } from './i18n/strings.js';
+import { setBasemap } from './map/basemap.js';
 import { createMap } from './map/createMap.js';
 import {
   addTownLayers,
@@ -21,6 +23,7 @@ import {
 } from './map/townLayers.js';
 import { initialState } from './state/appState.js';
 import { createStore, type Store } from './state/store.js';
+import { mountBasemapSetting } from './ui/basemapSetting.js';
 import { mountBuildingPanel } from './ui/buildingPanel.js';
 import { listenForFiles } from './ui/dropTarget.js';
 import { mountFootfallPanel } from './ui/footfallPanel.js';
@@ -47,8 +50,11 @@ function startLocale(): Locale {
 const store: Store = createStore(initialState(startLocale()));
 const fileInput = mountHeader(required('header'), store);
 mountLayerPanel(required('#layers'), store);
+mountBasemapSetting(required('#basemap'), store);
 const status = mountStatusBar(required('#status'), store);
 const map: MapLibreMap = createMap(required('#map'));
+/** Whether the map's style has loaded (sources and layers can be added). */
+let styleLoaded = false;
 const compute = createComputeClient(new Worker(new URL('./worker/compute.ts', import.meta.url), { type: 'module' }));
 
 /** The town on the map and its buildings by label. */
@@ -67,6 +73,7 @@ const panel = mountBuildingPanel(required('#building'), store, (label) => {
     properties: town.buildings.features[index].properties,
     irradiationKwhM2Yr: town.terrain.buildingIrradiationKwhM2Yr[index],
     monthlyKwhM2: town.terrain.buildingMonthlyKwhM2.subarray(12 * index, 12 * index + 12),
+    potential: planePotentials(town.terrain.roofs, index),
     horizon: point && horizon ? { horizon, paths: solsticePaths(point[1], point[0]) } : null,
   };
 });
@@ -116,6 +123,8 @@ function show(next: TownData): void {
     label: buildingLabel(f, i),
     irradiationKwhM2Yr: next.terrain.buildingIrradiationKwhM2Yr[i],
     areaM2: next.terrain.buildingAreaM2[i],
+    kWp: next.terrain.roofs.buildingKwp[i],
+    classIndex: next.terrain.roofs.buildingClassIndex[i],
   }));
   ranking.refresh();
   showTown(map, next);
@@ -226,6 +235,7 @@ for (const layer of CLICK_LAYERS) {
 }
 
 store.subscribe((next, previous) => {
+  if (next.basemapUrl !== previous.basemapUrl && styleLoaded) setBasemap(map, next.basemapUrl);
   if (next.layers !== previous.layers && town !== null) setLayerVisibility(map, next.layers);
   if (next.selection !== previous.selection && town !== null) {
     const index = next.selection?.layer === 'buildings' ? (buildingIndex.get(next.selection.featureId) ?? null) : null;
@@ -238,6 +248,8 @@ listenForFiles(document.body, fileInput, (files) => void loadFiles(files));
 
 setPageState('loading');
 map.on('load', () => {
+  styleLoaded = true;
+  setBasemap(map, store.getState().basemapUrl);
   loadSampleTown(import.meta.env.BASE_URL, compute, store.getState().hillshade, progress)
     .then((sample) => {
       status.setProgress('done', 1);

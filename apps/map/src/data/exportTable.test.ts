@@ -20,8 +20,8 @@ const FEATURES: Feature[] = [
   { type: 'Feature', properties: { usage: 'école "Jaurès"\nbâtiment B' }, geometry },
 ];
 const ROWS: BuildingRow[] = [
-  { index: 1, label: 'B2', irradiationKwhM2Yr: 1234.56, areaM2: 80.04 },
-  { index: 0, label: 'B1', irradiationKwhM2Yr: Number.NaN, areaM2: 120 },
+  { index: 1, label: 'B2', irradiationKwhM2Yr: 1234.56, areaM2: 80.04, kWp: 0, classIndex: -1 },
+  { index: 0, label: 'B1', irradiationKwhM2Yr: Number.NaN, areaM2: 120, kWp: 0, classIndex: -1 },
 ];
 
 describe('buildingsCsv', () => {
@@ -40,7 +40,9 @@ describe('buildingsCsv', () => {
     const features: Feature[] = [
       { type: 'Feature', properties: { cmd: '=HYPERLINK("http://x")', sum: '+1+2', at: '@SUM(A1)', n: -5 }, geometry },
     ];
-    const rows: BuildingRow[] = [{ index: 0, label: '-B1', irradiationKwhM2Yr: 1000, areaM2: 10 }];
+    const rows: BuildingRow[] = [
+      { index: 0, label: '-B1', irradiationKwhM2Yr: 1000, areaM2: 10, kWp: 0, classIndex: -1 },
+    ];
     const [, line] = buildingsCsv(rows, features).slice(1).split('\r\n');
     // Text values get a leading quote; the plain number −5 stays a number.
     expect(line).toBe(`'-B1,1000.0,10.0,"'=HYPERLINK(""http://x"")",'+1+2,'@SUM(A1),-5`);

@@ -2,50 +2,54 @@ import { describe, expect, it } from 'vitest';
 import { type BuildingRow, geometryBounds, rankBuildings, territoryTotals } from './ranking.js';
 
 const ROWS: BuildingRow[] = [
-  { index: 0, label: 'B10', irradiationKwhM2Yr: 1500, areaM2: 100 },
-  { index: 1, label: 'B2', irradiationKwhM2Yr: Number.NaN, areaM2: 50 },
-  { index: 2, label: 'B1', irradiationKwhM2Yr: 900, areaM2: 300 },
-  { index: 3, label: 'B3', irradiationKwhM2Yr: 1500, areaM2: 20 },
+  { index: 0, label: 'B10', irradiationKwhM2Yr: 1500, areaM2: 100, kWp: 4.25, classIndex: 3 },
+  { index: 1, label: 'B2', irradiationKwhM2Yr: Number.NaN, areaM2: 50, kWp: 0, classIndex: -1 },
+  { index: 2, label: 'B1', irradiationKwhM2Yr: 900, areaM2: 300, kWp: 12.75, classIndex: 0 },
+  { index: 3, label: 'B3', irradiationKwhM2Yr: 1500, areaM2: 20, kWp: 2.55, classIndex: 3 },
 ];
 const labels = (rows: BuildingRow[]) => rows.map((r) => r.label);
 
 describe('rankBuildings', () => {
   it('sorts by a column either way, unknown values last and ties by label', () => {
-    expect(labels(rankBuildings(ROWS, { sortBy: 'irradiation', descending: true, minKwhM2Yr: 0 }))).toEqual([
-      'B3',
-      'B10',
-      'B1',
-      'B2',
-    ]);
-    expect(labels(rankBuildings(ROWS, { sortBy: 'irradiation', descending: false, minKwhM2Yr: 0 }))).toEqual([
-      'B1',
-      'B3',
-      'B10',
-      'B2',
-    ]);
-    expect(labels(rankBuildings(ROWS, { sortBy: 'area', descending: true, minKwhM2Yr: 0 }))).toEqual([
-      'B1',
-      'B10',
-      'B2',
-      'B3',
-    ]);
-    expect(labels(rankBuildings(ROWS, { sortBy: 'id', descending: false, minKwhM2Yr: 0 }))).toEqual([
-      'B1',
-      'B2',
-      'B3',
-      'B10',
-    ]);
-    expect(labels(rankBuildings(ROWS, { sortBy: 'id', descending: true, minKwhM2Yr: 0 }))).toEqual([
-      'B10',
-      'B3',
-      'B2',
-      'B1',
-    ]);
+    expect(
+      labels(
+        rankBuildings(ROWS, { sortBy: 'irradiation', descending: true, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 }),
+      ),
+    ).toEqual(['B3', 'B10', 'B1', 'B2']);
+    expect(
+      labels(
+        rankBuildings(ROWS, { sortBy: 'irradiation', descending: false, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 }),
+      ),
+    ).toEqual(['B1', 'B3', 'B10', 'B2']);
+    expect(
+      labels(rankBuildings(ROWS, { sortBy: 'area', descending: true, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 })),
+    ).toEqual(['B1', 'B10', 'B2', 'B3']);
+    expect(
+      labels(rankBuildings(ROWS, { sortBy: 'id', descending: false, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 })),
+    ).toEqual(['B1', 'B2', 'B3', 'B10']);
+    expect(
+      labels(rankBuildings(ROWS, { sortBy: 'id', descending: true, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 })),
+    ).toEqual(['B10', 'B3', 'B2', 'B1']);
+    expect(
+      labels(rankBuildings(ROWS, { sortBy: 'kWp', descending: true, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 })),
+    ).toEqual(['B1', 'B10', 'B3', 'B2']);
+    expect(
+      labels(rankBuildings(ROWS, { sortBy: 'class', descending: false, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 })),
+    ).toEqual(['B1', 'B3', 'B10', 'B2']);
     expect(labels(ROWS)).toEqual(['B10', 'B2', 'B1', 'B3']);
   });
 
+  it('keeps the buildings at or above a minimum peak power and a lowest class', () => {
+    const view = { sortBy: 'id', descending: false, minKwhM2Yr: 0 } as const;
+    expect(labels(rankBuildings(ROWS, { ...view, minKwp: 4.25, minClassIndex: 0 }))).toEqual(['B1', 'B10']);
+    expect(labels(rankBuildings(ROWS, { ...view, minKwp: 0, minClassIndex: 1 }))).toEqual(['B3', 'B10']);
+    expect(labels(rankBuildings(ROWS, { ...view, minKwp: 3, minClassIndex: 3 }))).toEqual(['B10']);
+  });
+
   it('keeps the buildings at or above the minimum, dropping unknown ones', () => {
-    expect(labels(rankBuildings(ROWS, { sortBy: 'id', descending: false, minKwhM2Yr: 1500 }))).toEqual(['B3', 'B10']);
+    expect(
+      labels(rankBuildings(ROWS, { sortBy: 'id', descending: false, minKwhM2Yr: 1500, minKwp: 0, minClassIndex: 0 })),
+    ).toEqual(['B3', 'B10']);
   });
 });
 

@@ -11,6 +11,23 @@ export interface BuildingRow {
   irradiationKwhM2Yr: number;
   /** Footprint area by centre sampling of the DSM cells [m²]. */
   areaM2: number;
+  /** Peak power of the modules laid out on its roof planes [kWp]. */
+  kWp: number;
+  /** Suitability class index (`IRRADIATION_CLASSES` of `@gisement/core`), -1 when none. */
+  classIndex: number;
+}
+
+/** The row field each numeric column sorts on. */
+const SORT_FIELDS = {
+  irradiation: 'irradiationKwhM2Yr',
+  area: 'areaM2',
+  kWp: 'kWp',
+  class: 'classIndex',
+} as const satisfies Record<Exclude<RankingView['sortBy'], 'id'>, keyof BuildingRow>;
+
+/** A row's value in a numeric column; a building with no class (-1) counts as unknown (NaN). */
+function sortValue(row: BuildingRow, key: (typeof SORT_FIELDS)[keyof typeof SORT_FIELDS]): number {
+  return key === 'classIndex' && row.classIndex < 0 ? Number.NaN : row[key];
 }
 
 /** Text order of labels: numbers in them compare as numbers (B2 before B10). */
@@ -23,21 +40,26 @@ function compareNumbers(a: number, b: number, descending: boolean): number {
 }
 
 /**
- * The rows the ranking table shows: those at or above the minimum mean irradiation (all when
- * the minimum is 0, unknown ones included), sorted by the chosen column; ties and unknown
- * values are ordered by label.
+ * The rows the ranking table shows: those at or above the minimum mean irradiation, the
+ * minimum peak power and the lowest class (each filter keeps all, unknown ones included, when
+ * 0), sorted by the chosen column; ties and unknown values are ordered by label.
  * @param rows every building
  * @param view sort column, direction and minimum [kWh/m²/yr]
  * @returns a new array (the input is not changed)
- * @example rankBuildings(rows, { sortBy: 'irradiation', descending: true, minKwhM2Yr: 1000 })
+ * @example rankBuildings(rows, { sortBy: 'kWp', descending: true, minKwhM2Yr: 0, minKwp: 3, minClassIndex: 1 })
  */
 export function rankBuildings(rows: readonly BuildingRow[], view: RankingView): BuildingRow[] {
-  const kept = view.minKwhM2Yr > 0 ? rows.filter((r) => r.irradiationKwhM2Yr >= view.minKwhM2Yr) : [...rows];
+  const kept = rows.filter(
+    (r) =>
+      (view.minKwhM2Yr <= 0 || r.irradiationKwhM2Yr >= view.minKwhM2Yr) &&
+      (view.minKwp <= 0 || r.kWp >= view.minKwp) &&
+      (view.minClassIndex <= 0 || r.classIndex >= view.minClassIndex),
+  );
   const byLabel = (a: BuildingRow, b: BuildingRow) => LABEL_ORDER.compare(a.label, b.label);
   return kept.sort((a, b) => {
     if (view.sortBy === 'id') return view.descending ? byLabel(b, a) : byLabel(a, b);
-    const key = view.sortBy === 'area' ? 'areaM2' : 'irradiationKwhM2Yr';
-    return compareNumbers(a[key], b[key], view.descending) || byLabel(a, b);
+    const key = SORT_FIELDS[view.sortBy];
+    return compareNumbers(sortValue(a, key), sortValue(b, key), view.descending) || byLabel(a, b);
   });
 }
 

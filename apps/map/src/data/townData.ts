@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { FootfallLayers, TerrainLayers } from '../worker/protocol.js';
+import type { FootfallLayers, RoofPlanes, TerrainLayers } from '../worker/protocol.js';
 import type { Footprints } from './footprints.js';
 
 /** Everything the map shows of one town: computed rasters and vector layers (WGS 84). */
@@ -43,6 +43,28 @@ export function buildingMapFeatures(buildings: Footprints): FeatureCollection {
       id: i,
       properties: {},
       geometry: f.geometry,
+    })),
+  };
+}
+
+/**
+ * The roof planes as the map draws them: one feature per plane (id = plane index), its
+ * polygons as a MultiPolygon, its suitability class index as the only property.
+ * @example roofPlaneFeatures(town.terrain.roofs).features[0].properties // { classIndex: 3 }
+ */
+export function roofPlaneFeatures(roofs: RoofPlanes): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: roofs.outlinesLonLat.map((polygons, k) => ({
+      type: 'Feature',
+      id: k,
+      properties: { classIndex: roofs.classIndex[k] },
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: polygons.map((rings) =>
+          rings.map((ring) => Array.from({ length: ring.length / 2 }, (_, i) => [ring[2 * i], ring[2 * i + 1]])),
+        ),
+      },
     })),
   };
 }

@@ -1,5 +1,5 @@
 import type { GeoJSONSource, ImageSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { buildingMapFeatures, type TownData } from '../data/townData.js';
+import { buildingMapFeatures, roofPlaneFeatures, type TownData } from '../data/townData.js';
 import { colourise } from '../raster/colourRamp.js';
 import { RASTER_LAYERS, type RasterLayerSpec } from '../raster/rasterLayers.js';
 import type { LayerId } from '../state/appState.js';
@@ -10,6 +10,8 @@ import {
   CANDIDATE_COLOUR,
   COUNTER_COLOUR,
   FOOTFALL_STOPS,
+  ROOF_CLASS_COLOURS,
+  ROOF_NO_CLASS_COLOUR,
   SELECTED_OUTLINE,
   SHOP_COLOUR,
   STREET_STYLES,
@@ -23,6 +25,7 @@ export const MAP_LAYERS: Readonly<Record<LayerId, readonly string[]>> = {
   streets: ['streets'],
   footfall: ['footfall'],
   buildings: ['buildings-fill', 'buildings-outline'],
+  roofs: ['roofs'],
   candidates: ['candidates'],
   shops: ['shops'],
   counters: ['counters'],
@@ -95,7 +98,7 @@ function corners(terrain: TerrainLayers): [[number, number], [number, number], [
 
 /**
  * Add the town's sources and layers to a loaded map (once), empty until {@link showTown}.
- * Order bottom to top: relief, slope, annual irradiation, streets, footfall, buildings, premises, shops, counters.
+ * Order bottom to top: relief, slope, annual irradiation, streets, footfall, buildings, roof planes, premises, shops, counters.
  * @example map.on('load', () => addTownLayers(map));
  */
 export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {
@@ -108,7 +111,7 @@ export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {
       paint: { 'raster-opacity': spec.opacity, 'raster-fade-duration': 0 },
     });
   }
-  for (const id of ['streets', 'footfall', 'buildings', 'candidates', 'shops', 'counters']) {
+  for (const id of ['streets', 'footfall', 'buildings', 'roofs', 'candidates', 'shops', 'counters']) {
     map.addSource(id, { type: 'geojson', data: EMPTY });
   }
   map.addLayer({
@@ -144,6 +147,21 @@ export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {
       'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 1.2],
     },
   });
+  map.addLayer({
+    id: 'roofs',
+    type: 'fill',
+    source: 'roofs',
+    paint: {
+      'fill-color': [
+        'match',
+        ['get', 'classIndex'],
+        ...ROOF_CLASS_COLOURS.flatMap((colour, i) => [i, colour]),
+        ROOF_NO_CLASS_COLOUR,
+      ] as never,
+      'fill-opacity': 0.85,
+      'fill-outline-color': '#3d3d3d',
+    },
+  });
   map.addLayer(circle('candidates', CANDIDATE_COLOUR, 6));
   map.addLayer(circle('shops', SHOP_COLOUR, 5));
   map.addLayer(circle('counters', COUNTER_COLOUR, 7));
@@ -162,6 +180,7 @@ export function showTown(map: MapLibreMap, town: TownData): void {
     });
   }
   (map.getSource('buildings') as GeoJSONSource).setData(buildingMapFeatures(town.buildings));
+  (map.getSource('roofs') as GeoJSONSource).setData(roofPlaneFeatures(town.terrain.roofs));
   for (const id of ['streets', 'shops', 'counters'] as const) {
     (map.getSource(id) as GeoJSONSource).setData(town[id] ?? EMPTY);
   }

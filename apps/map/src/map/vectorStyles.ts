@@ -34,9 +34,22 @@ export const FOOTFALL_STOPS = [
   { daily: 3000, colour: '#bd0026', widthPx: 9, label: 'footfall.high' },
 ] as const;
 
+/**
+ * Roof plane fill by suitability class, in the order of `IRRADIATION_CLASSES` of
+ * `@gisement/core` (unfavourable, favourable, good, excellent); a plane with no class is grey.
+ */
+export const ROOF_CLASS_COLOURS = ['#4575b4', '#fee090', '#fc8d59', '#d73027'] as const;
+export const ROOF_NO_CLASS_COLOUR = '#bdbdbd';
+const ROOF_CLASS_LABELS: readonly StringKey[] = [
+  'legend.class.unfavourable',
+  'legend.class.favourable',
+  'legend.class.good',
+  'legend.class.excellent',
+];
+
 /** Legend of each vector layer. */
 export const VECTOR_LEGENDS: Readonly<
-  Record<'buildings' | 'streets' | 'footfall' | 'counters' | 'shops' | 'candidates', readonly Swatch[]>
+  Record<'buildings' | 'roofs' | 'streets' | 'footfall' | 'counters' | 'shops' | 'candidates', readonly Swatch[]>
 > = {
   footfall: FOOTFALL_STOPS.map((stop) => ({
     shape: 'line' as const,
@@ -44,6 +57,11 @@ export const VECTOR_LEGENDS: Readonly<
     label: stop.label as StringKey,
   })),
   buildings: [{ shape: 'fill', colour: BUILDING_FILL, label: 'legend.buildings' }],
+  roofs: ROOF_CLASS_COLOURS.map((colour, i) => ({
+    shape: 'fill' as const,
+    colour,
+    label: ROOF_CLASS_LABELS[i] as StringKey,
+  })),
   streets: (Object.keys(STREET_STYLES) as (keyof typeof STREET_STYLES)[]).map((highway) => ({
     shape: 'line' as const,
     colour: STREET_STYLES[highway].colour,

@@ -1,5 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type AppState, initialState, LAYER_IDS, parseState, reduce, StateError, serialiseState } from './appState.js';
+import {
+  type AppState,
+  initialState,
+  isTileUrlTemplate,
+  LAYER_IDS,
+  parseState,
+  reduce,
+  StateError,
+  serialiseState,
+} from './appState.js';
 import { createStore } from './store.js';
 
 function changed(): AppState {
@@ -36,14 +45,30 @@ describe('reduce', () => {
 describe('ranking view', () => {
   it('sorts a new column descending (ids ascending) and reverses the one already sorted', () => {
     let s = initialState('en');
-    expect(s.ranking).toEqual({ sortBy: 'irradiation', descending: true, minKwhM2Yr: 0 });
+    expect(s.ranking).toEqual({ sortBy: 'irradiation', descending: true, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 });
     s = reduce(s, { type: 'sortRanking', sortBy: 'irradiation' });
     expect(s.ranking.descending).toBe(false);
     s = reduce(s, { type: 'sortRanking', sortBy: 'id' });
-    expect(s.ranking).toEqual({ sortBy: 'id', descending: false, minKwhM2Yr: 0 });
+    expect(s.ranking).toEqual({ sortBy: 'id', descending: false, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 });
     s = reduce(s, { type: 'sortRanking', sortBy: 'area' });
     expect(s.ranking.descending).toBe(true);
     expect(reduce(s, { type: 'setRankingMin', minKwhM2Yr: 900 }).ranking.minKwhM2Yr).toBe(900);
+    expect(reduce(s, { type: 'setRankingMinKwp', minKwp: 3 }).ranking.minKwp).toBe(3);
+    expect(reduce(s, { type: 'setRankingMinClass', minClassIndex: 2 }).ranking.minClassIndex).toBe(2);
+  });
+
+  it('reads a ranking view saved before the kWp and class filters as keeping all', () => {
+    const old = {
+      ...JSON.parse(serialiseState(initialState('en'))),
+      ranking: { sortBy: 'area', descending: true, minKwhM2Yr: 5 },
+    };
+    expect(parseState(JSON.stringify(old)).ranking).toEqual({
+      sortBy: 'area',
+      descending: true,
+      minKwhM2Yr: 5,
+      minKwp: 0,
+      minClassIndex: 0,
+    });
   });
 });
 
@@ -76,9 +101,12 @@ describe('serialiseState / parseState', () => {
       /selection must be null, a building, a segment or a premises/,
     );
     expect(() => parseState(bad({ dataSource: { kind: 'url' } }))).toThrow(/dataSource/);
-    expect(() => parseState(bad({ ranking: { sortBy: 'kWp', descending: true, minKwhM2Yr: 0 } }))).toThrow(
-      'ranking.sortBy must be one of irradiation, area, id, got "kWp"',
+    expect(() => parseState(bad({ ranking: { sortBy: 'kwh', descending: true, minKwhM2Yr: 0 } }))).toThrow(
+      'ranking.sortBy must be one of irradiation, area, id, kWp, class, got "kwh"',
     );
+    expect(() =>
+      parseState(bad({ ranking: { sortBy: 'kWp', descending: true, minKwhM2Yr: 0, minClassIndex: 1.5 } })),
+    ).toThrow(/ranking.minClassIndex must be a class index/);
     expect(() =>
       parseState(bad({ selection: { layer: 'buildings', featureId: 'B1', pointLonLat: [2, 'x'] } })),
     ).toThrow('selection.pointLonLat[1] must be a finite number, got "x"');
@@ -110,5 +138,26 @@ describe('createStore', () => {
     unsubscribe();
     store.dispatch({ type: 'setLocale', locale: 'en' });
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('online basemap', () => {
+  it('is off by default, set and cleared by actions, and kept through JSON', () => {
+    const s = initialState('en');
+    expect(s.basemapUrl).toBeNull();
+    const url = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+    const on = reduce(s, { type: 'setBasemap', basemapUrl: url });
+    expect(parseState(serialiseState(on)).basemapUrl).toBe(url);
+    expect(reduce(on, { type: 'setBasemap', basemapUrl: null }).basemapUrl).toBeNull();
+  });
+
+  it('accepts only http(s) tile templates with {z}, {x} and {y}', () => {
+    expect(isTileUrlTemplate('https://a.example/{z}/{x}/{y}.png')).toBe(true);
+    expect(isTileUrlTemplate('http://127.0.0.1:8080/t/{z}/{x}/{y}')).toBe(true);
+    expect(isTileUrlTemplate('https://a.example/{z}/{x}.png')).toBe(false);
+    expect(isTileUrlTemplate('javascript:alert(1)//{z}{x}{y}')).toBe(false);
+    expect(isTileUrlTemplate('not a url {z}{x}{y}')).toBe(false);
+    const text = serialiseState({ ...initialState('en'), basemapUrl: 'file:///{z}/{x}/{y}' });
+    expect(() => parseState(text)).toThrow(/basemapUrl must be null or an http\(s\) tile URL/);
   });
 });

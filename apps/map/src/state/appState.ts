@@ -8,6 +8,7 @@ export const LAYER_IDS = [
   'streets',
   'footfall',
   'buildings',
+  'roofs',
   'candidates',
   'shops',
   'counters',
@@ -33,7 +34,7 @@ export type Selection =
   | { layer: 'segments' | 'premises'; featureId: string };
 
 /** Columns the ranking table sorts by. */
-export const RANKING_KEYS = ['irradiation', 'area', 'id'] as const;
+export const RANKING_KEYS = ['irradiation', 'area', 'id', 'kWp', 'class'] as const;
 /** A column the ranking table sorts by. */
 export type RankingKey = (typeof RANKING_KEYS)[number];
 
@@ -43,6 +44,13 @@ export interface RankingView {
   descending: boolean;
   /** Buildings below this mean annual irradiation are left out [kWh/m²/yr]; 0 keeps all. */
   minKwhM2Yr: number;
+  /** Buildings below this peak power of their roof planes are left out [kWp]; 0 keeps all. */
+  minKwp: number;
+  /**
+   * Lowest suitability class kept, an index into `IRRADIATION_CLASSES` of `@gisement/core`
+   * (0 keeps all, buildings with no class included; 1 keeps favourable and better).
+   */
+  minClassIndex: number;
 }
 
 /** Light of the relief layer. */
@@ -64,6 +72,11 @@ export interface AppState {
   hillshade: HillshadeParameters;
   dataSource: DataSource;
   ranking: RankingView;
+  /**
+   * Online basemap: an XYZ raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under
+   * the town, or null (the default) to stay offline: nothing is fetched unless it is set.
+   */
+  basemapUrl: string | null;
 }
 
 /** What the user can do to the state. */
@@ -73,7 +86,10 @@ export type Action =
   | { type: 'select'; selection: Selection | null }
   | { type: 'setDataSource'; dataSource: DataSource }
   | { type: 'sortRanking'; sortBy: RankingKey }
-  | { type: 'setRankingMin'; minKwhM2Yr: number };
+  | { type: 'setRankingMin'; minKwhM2Yr: number }
+  | { type: 'setRankingMinKwp'; minKwp: number }
+  | { type: 'setRankingMinClass'; minClassIndex: number }
+  | { type: 'setBasemap'; basemapUrl: string | null };
 
 /**
  * The state on first load: the sample town, relief, annual irradiation and vector layers on,
@@ -91,6 +107,7 @@ export function initialState(locale: Locale): AppState {
       streets: true,
       footfall: true,
       buildings: true,
+      roofs: true,
       candidates: true,
       shops: true,
       counters: true,
@@ -98,7 +115,8 @@ export function initialState(locale: Locale): AppState {
     selection: null,
     hillshade: { azimuthDeg: 315, altitudeDeg: 45 },
     dataSource: { kind: 'sample', name: 'albi' },
-    ranking: { sortBy: 'irradiation', descending: true, minKwhM2Yr: 0 },
+    ranking: { sortBy: 'irradiation', descending: true, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 },
+    basemapUrl: null,
   };
 }
 
@@ -125,6 +143,27 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'setRankingMin':
       return { ...state, ranking: { ...state.ranking, minKwhM2Yr: action.minKwhM2Yr } };
+    case 'setRankingMinKwp':
+      return { ...state, ranking: { ...state.ranking, minKwp: action.minKwp } };
+    case 'setRankingMinClass':
+      return { ...state, ranking: { ...state.ranking, minClassIndex: action.minClassIndex } };
+    case 'setBasemap':
+      return { ...state, basemapUrl: action.basemapUrl };
+  }
+}
+
+/**
+ * Whether a text is an XYZ tile URL template MapLibre can fetch: http(s), with `{z}`, `{x}`
+ * and `{y}`.
+ * @example isTileUrlTemplate('https://tile.openstreetmap.org/{z}/{x}/{y}.png') // true
+ */
+export function isTileUrlTemplate(text: string): boolean {
+  if (!['{z}', '{x}', '{y}'].every((part) => text.includes(part))) return false;
+  try {
+    const url = new URL(text.replaceAll(/[{}]/g, ''));
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
   }
 }
 
@@ -207,13 +246,25 @@ function parseRanking(value: unknown): RankingView {
   if (typeof value.descending !== 'boolean') {
     throw new StateError(`ranking.descending must be true or false, got ${JSON.stringify(value.descending)}`);
   }
-  return { sortBy, descending: value.descending, minKwhM2Yr: finiteNumber(value.minKwhM2Yr, 'ranking.minKwhM2Yr') };
+  const minClassIndex =
+    value.minClassIndex === undefined ? 0 : finiteNumber(value.minClassIndex, 'ranking.minClassIndex');
+  if (!Number.isInteger(minClassIndex) || minClassIndex < 0) {
+    throw new StateError(`ranking.minClassIndex must be a class index ≥ 0, got ${JSON.stringify(minClassIndex)}`);
+  }
+  return {
+    sortBy,
+    descending: value.descending,
+    minKwhM2Yr: finiteNumber(value.minKwhM2Yr, 'ranking.minKwhM2Yr'),
+    minKwp: value.minKwp === undefined ? 0 : finiteNumber(value.minKwp, 'ranking.minKwp'),
+    minClassIndex,
+  };
 }
 
 /**
  * Read a state written by {@link serialiseState}, checking every field; layers missing from
  * the text (added to the app since) take their initial visibility, unknown layers are dropped,
- * and a missing ranking view takes the initial one.
+ * a missing ranking view takes the initial one, and its filters added since (minimum kWp and
+ * class) default to keeping all, and a missing basemap to none (offline).
  * @param text JSON text
  * @returns the state
  * @throws StateError saying which field is wrong and what it holds
@@ -248,5 +299,14 @@ export function parseState(text: string): AppState {
   state.selection = parseSelection(value.selection);
   state.dataSource = parseDataSource(value.dataSource);
   if (value.ranking !== undefined) state.ranking = parseRanking(value.ranking);
+  const basemap = value.basemapUrl;
+  if (basemap !== undefined && basemap !== null) {
+    if (typeof basemap !== 'string' || !isTileUrlTemplate(basemap)) {
+      throw new StateError(
+        `basemapUrl must be null or an http(s) tile URL with {z}, {x}, {y}, got ${JSON.stringify(basemap)}`,
+      );
+    }
+    state.basemapUrl = basemap;
+  }
   return state;
 }

@@ -1,10 +1,10 @@
 import { barChart } from '../charts/barChart.js';
 import { horizonPolar } from '../charts/horizonPolar.js';
 import type { SkyPoint } from '../charts/sunPaths.js';
-import { propertyRows, roofPlanes } from '../data/buildingDetails.js';
+import { type PlanePotential, propertyRows, roofPlanes } from '../data/buildingDetails.js';
 import type { PointHorizon } from '../data/pointHorizon.js';
 import { formatQuantity } from '../format/quantity.js';
-import { type Locale, translate } from '../i18n/strings.js';
+import { type Locale, type StringKey, translate } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
 import { element } from './dom.js';
 
@@ -16,6 +16,8 @@ export interface BuildingRecord {
   irradiationKwhM2Yr: number;
   /** Mean irradiation per UTC month, January first [kWh/m²]. */
   monthlyKwhM2: ArrayLike<number>;
+  /** Its roof planes as computed from the surface model, with their PV potential. */
+  potential: PlanePotential[];
   /** Horizon of the clicked point and the solstice sun paths there; null when no point was clicked. */
   horizon: { horizon: PointHorizon; paths: { june: SkyPoint[]; december: SkyPoint[] } } | null;
 }
@@ -78,9 +80,60 @@ function planesTable(properties: Record<string, unknown> | null, locale: Locale)
   ];
 }
 
+/** Class names shown for class indices 0–3 (`IRRADIATION_CLASSES` of `@gisement/core`). */
+export const CLASS_KEYS: readonly StringKey[] = [
+  'class.unfavourable',
+  'class.favourable',
+  'class.good',
+  'class.excellent',
+];
+
+function potentialTable(planes: PlanePotential[], locale: Locale): HTMLElement[] {
+  if (planes.length === 0) return [element('p', { text: translate(locale, 'noComputedPlanes') })];
+  const keys: StringKey[] = [
+    'potential.pitch',
+    'potential.azimuth',
+    'potential.usable',
+    'potential.panels',
+    'potential.kwp',
+    'potential.yield',
+    'potential.payback',
+    'potential.co2',
+    'potential.class',
+  ];
+  const head = element(
+    'tr',
+    {},
+    keys.map((key) => element('th', { text: translate(locale, key), attributes: { scope: 'col' } })),
+  );
+  const rows = planes.map((p) =>
+    element(
+      'tr',
+      {},
+      [
+        formatQuantity(locale, p.pitchDeg, '°', 0),
+        formatQuantity(locale, p.azimuthDeg, '°', 0),
+        formatQuantity(locale, p.usableAreaM2, '', 1),
+        formatQuantity(locale, p.panels, '', 0),
+        formatQuantity(locale, p.kWp, '', 2),
+        formatQuantity(locale, p.yieldKwhYr, '', 0),
+        formatQuantity(locale, p.paybackYears, '', 1),
+        formatQuantity(locale, p.co2AvoidedKgYr, '', 0),
+        p.classIndex >= 0 ? translate(locale, CLASS_KEYS[p.classIndex]) : '–',
+      ].map((text) => element('td', { text })),
+    ),
+  );
+  return [
+    element('table', { className: 'potential' }, [element('thead', {}, [head]), element('tbody', {}, rows)]),
+    element('p', { className: 'note', text: translate(locale, 'potentialNote') }),
+  ];
+}
+
 /**
  * The side panel of the selected building: its id, mean annual irradiation, a monthly chart,
- * the horizon chart of the clicked point, roof planes (pitch, azimuth, area) and every
+ * the horizon chart of the clicked point, its computed roof planes and their PV potential
+ * (pitch, azimuth, usable area, modules, kWp, kWh/yr, payback, CO2, class), the file's roof
+ * planes (pitch, azimuth, area) and every
  * property, all as text. Hidden when nothing is selected; Escape (anywhere on the page)
  * or the close button clears the selection.
  * @param container the panel element
@@ -132,6 +185,8 @@ export function mountBuildingPanel(
         }),
       }),
       ...charts(building, locale),
+      element('h3', { text: translate(locale, 'potentialTitle') }),
+      ...potentialTable(building.potential, locale),
       element('h3', { text: translate(locale, 'roofPlanes') }),
       ...planesTable(building.properties, locale),
       element('h3', { text: translate(locale, 'properties') }),

@@ -5,6 +5,7 @@ import { formatQuantity } from '../format/quantity.js';
 import { type Locale, type StringKey, translate } from '../i18n/strings.js';
 import type { AppState, RankingKey } from '../state/appState.js';
 import type { Store } from '../state/store.js';
+import { CLASS_KEYS } from './buildingPanel.js';
 import { element } from './dom.js';
 import { downloadText } from './download.js';
 
@@ -18,13 +19,17 @@ const COLUMN_KEYS: Readonly<Record<RankingKey, StringKey>> = {
   id: 'ranking.id',
   irradiation: 'ranking.irradiation',
   area: 'ranking.area',
+  kWp: 'ranking.kwp',
+  class: 'ranking.class',
 };
 /** Column order on screen. */
-const COLUMNS: readonly RankingKey[] = ['id', 'irradiation', 'area'];
+const COLUMNS: readonly RankingKey[] = ['id', 'irradiation', 'area', 'kWp', 'class'];
 
 function cellText(row: BuildingRow, key: RankingKey, locale: Locale): string {
   if (key === 'id') return row.label;
   if (key === 'area') return formatQuantity(locale, row.areaM2, '', 0);
+  if (key === 'kWp') return formatQuantity(locale, row.kWp, '', 2);
+  if (key === 'class') return row.classIndex >= 0 ? translate(locale, CLASS_KEYS[row.classIndex] as StringKey) : '–';
   return formatQuantity(locale, row.irradiationKwhM2Yr, '', 0);
 }
 
@@ -42,8 +47,9 @@ function totalsList(rows: readonly BuildingRow[], locale: Locale): HTMLElement {
 }
 
 /**
- * The ranking table of buildings: totals of the rows listed, a minimum mean irradiation
- * filter, sortable columns (id, mean annual irradiation, footprint area; buttons in the
+ * The ranking table of buildings: totals of the rows listed, filters (minimum mean
+ * irradiation, minimum kWp, lowest suitability class), sortable columns (id, mean annual
+ * irradiation, footprint area, kWp of the roof planes, class; buttons in the
  * headers, `aria-sort` on the sorted one), the selected building's row highlighted and
  * scrolled into view, a click or Enter on a row picks its building; CSV and GeoJSON export
  * of the rows listed. Everything is rendered as text.
@@ -77,6 +83,24 @@ export function mountRankingTable(
       const value = Number(minInput.value);
       store.dispatch({ type: 'setRankingMin', minKwhM2Yr: Number.isFinite(value) && value > 0 ? value : 0 });
     });
+    const minKwpInput = element('input', {
+      attributes: { type: 'number', id: 'ranking-min-kwp', min: '0', step: '1', value: String(ranking.minKwp) },
+    });
+    minKwpInput.addEventListener('change', () => {
+      const value = Number(minKwpInput.value);
+      store.dispatch({ type: 'setRankingMinKwp', minKwp: Number.isFinite(value) && value > 0 ? value : 0 });
+    });
+    const classSelect = element(
+      'select',
+      { attributes: { id: 'ranking-min-class' } },
+      [translate(locale, 'ranking.anyClass'), ...CLASS_KEYS.slice(1).map((key) => translate(locale, key))].map(
+        (text, i) => element('option', { text, attributes: { value: String(i) } }),
+      ),
+    );
+    classSelect.value = String(ranking.minClassIndex);
+    classSelect.addEventListener('change', () =>
+      store.dispatch({ type: 'setRankingMinClass', minClassIndex: Number(classSelect.value) }),
+    );
     const heads = COLUMNS.map((key) => {
       const sorted = ranking.sortBy === key;
       const button = element('button', {
@@ -117,6 +141,10 @@ export function mountRankingTable(
       element('div', { className: 'ranking-filter' }, [
         element('label', { text: translate(locale, 'ranking.min'), attributes: { for: 'ranking-min' } }),
         minInput,
+        element('label', { text: translate(locale, 'ranking.minKwp'), attributes: { for: 'ranking-min-kwp' } }),
+        minKwpInput,
+        element('label', { text: translate(locale, 'ranking.minClass'), attributes: { for: 'ranking-min-class' } }),
+        classSelect,
       ]),
       element('div', { className: 'ranking-scroll' }, [
         element('table', { className: 'ranking' }, [

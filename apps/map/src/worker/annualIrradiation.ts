@@ -7,6 +7,7 @@ import {
   horizonAngles,
   type IrradiationOutput,
   irradiateCells,
+  type SkyTimeSeries,
   type SlopeAspectOutput,
 } from '@gisement/core';
 import { gridConvergenceDeg, toWgs84 } from '@gisement/io';
@@ -21,7 +22,7 @@ const MAX_DISTANCE_M = 100;
 /** Clear-sky year: ESRA with one Linke turbidity, hourly, a non-leap UTC year. */
 const CLEAR_SKY = { model: 'esra', linkeTurbidity: 3, stepMinutes: 60, year: 2023 } as const;
 /** Ground albedo [-], the usual default (r.sun, PVGIS). */
-const ALBEDO = 0.2;
+export const ALBEDO = 0.2;
 /** Rows irradiated between two progress reports. */
 const ROWS_PER_REPORT = 16;
 
@@ -33,6 +34,10 @@ export interface AnnualIrradiation {
   horizonsDeg: Float32Array;
   /** Grid convergence at the DSM centre [°], clockwise from true north to grid north. */
   gridConvergenceDeg: number;
+  /** The clear-sky series the irradiation was computed from. */
+  sky: SkyTimeSeries;
+  /** Where the sky was computed: the DSM centre [°, WGS 84] and its median elevation [m]. */
+  site: { latitudeDeg: number; longitudeDeg: number; elevationM: number };
 }
 
 /** Median of the finite values of a raster (the site elevation of the sky model) [its unit]. */
@@ -95,5 +100,5 @@ export function annualIrradiation(
     irradiateCells(input, sunMap, out, { start, end: Math.min(height, start + ROWS_PER_REPORT) });
   }
   onProgress('irradiation', 1);
-  return { out, horizonsDeg, gridConvergenceDeg: convergenceDeg };
+  return { out, horizonsDeg, gridConvergenceDeg: convergenceDeg, sky, site: { latitudeDeg, longitudeDeg, elevationM } };
 }

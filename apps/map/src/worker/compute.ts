@@ -61,6 +61,8 @@ async function runTerrain(request: TerrainRequest): Promise<void> {
       layers.buildingMonthlyKwhM2.buffer,
       layers.buildingAreaM2.buffer,
       layers.horizons.degrees.buffer,
+      ...Object.values(layers.roofs).flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer] : [])),
+      ...layers.roofs.outlinesLonLat.flat(2).map((ring) => ring.buffer),
     ]);
   } catch (error) {
     post({ type: 'error', jobId, file: fileName, ...problem(error) });

@@ -52,6 +52,40 @@ export interface FootfallLayers {
 /** A request to the compute worker. */
 export type ComputeRequest = TerrainRequest | FootfallRequest;
 
+/**
+ * Roof planes found on the footprints and their PV potential (`roofPlanes`), plane-major;
+ * class indices point into `IRRADIATION_CLASSES` of `@gisement/core` (-1: none).
+ */
+export interface RoofPlanes {
+  count: number;
+  /** Per plane, its footprint's position in the file. */
+  building: Int32Array;
+  /** Pitch [°], 0 = flat. */
+  pitchDeg: Float32Array;
+  /** Downslope azimuth [°, clockwise from true north], 0 when flat. */
+  azimuthDeg: Float32Array;
+  /** Inclined usable area [m²]. */
+  usableAreaM2: Float32Array;
+  /** Modules laid out. */
+  panels: Int32Array;
+  /** Peak power [kWp]. */
+  kWp: Float32Array;
+  /** AC yield of the first year [kWh/yr]. */
+  yieldKwhYr: Float32Array;
+  /** Simple payback [years]; NaN without modules, Infinity beyond the lifetime. */
+  paybackYears: Float32Array;
+  /** Avoided CO2 [kg/yr]. */
+  co2AvoidedKgYr: Float32Array;
+  /** Suitability class of the plane's irradiation. */
+  classIndex: Int8Array;
+  /** Per plane, its polygons, each its rings (outer first) as flat `[lon, lat, …]` [°, WGS 84]. */
+  outlinesLonLat: Float64Array[][][];
+  /** Per building, the sum of its planes' peak power [kWp]. */
+  buildingKwp: Float32Array;
+  /** Per building, the class of its usable-area-weighted irradiation. */
+  buildingClassIndex: Int8Array;
+}
+
 /** Layers of one DSM on a Web Mercator grid, ready to colour (buffers transferred). */
 export interface TerrainLayers {
   /** Grid of the layers: size [cells] and WGS 84 extent [°]. */
@@ -73,6 +107,8 @@ export interface TerrainLayers {
   buildingMonthlyKwhM2: Float32Array;
   /** Per building, its footprint area by centre sampling of the DSM cells [m²]. */
   buildingAreaM2: Float32Array;
+  /** Roof planes of the footprints and their PV potential. */
+  roofs: RoofPlanes;
   /** Horizons of every source cell, for the horizon chart of a clicked point. */
   horizons: {
     /** [° above horizontal], direction i (grid azimuth i·360/directions) of cell k at i·cells + k. */

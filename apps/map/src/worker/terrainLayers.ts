@@ -5,6 +5,7 @@ import type { HillshadeParameters } from '../state/appState.js';
 import { annualIrradiation, DIRECTIONS } from './annualIrradiation.js';
 import { footprintAreasM2, footprintMeans, footprintMonthlyMeans } from './footprintMeans.js';
 import type { ComputeStage, TerrainLayers } from './protocol.js';
+import { roofPlanes } from './roofPlanes.js';
 
 /** Cell spacing of a grid in a projected CRS whose unit is the metre. */
 function projectedSpacing(dsm: GeoGrid): CellSpacing {
@@ -57,11 +58,21 @@ export function terrainLayers(
   const shade = new Float32Array(n);
   hillshade(dsm, spacing, shade, light);
   onProgress('terrain', 1);
-  const { out, horizonsDeg, gridConvergenceDeg } = annualIrradiation(dsm, spacing, slope, onProgress);
+  const annual = annualIrradiation(dsm, spacing, slope, onProgress);
+  const { out, horizonsDeg, gridConvergenceDeg } = annual;
   const irradiation = out.globalKwhM2Yr;
   const toGrid = fromWgs84(crs.epsg);
   const ids = new Int32Array(n);
-  const coverage = rasterizeFootprints(projectRings(footprintsLonLat, toGrid), dsm.geo, dsm.width, dsm.height, ids);
+  const areaWeight = new Float32Array(n);
+  const coverage = rasterizeFootprints(
+    projectRings(footprintsLonLat, toGrid),
+    dsm.geo,
+    dsm.width,
+    dsm.height,
+    ids,
+    areaWeight,
+  );
+  const roofs = roofPlanes(dsm, ids, areaWeight, annual, footprintsLonLat.length);
   const bounds = boundsToWgs84(dsm.geo, dsm.width, dsm.height);
   const warp = mercatorWarp(dsm.geo, dsm.width, dsm.height, bounds, toGrid, (f) => onProgress('warp', f));
   const cells = warp.width * warp.height;
@@ -79,6 +90,7 @@ export function terrainLayers(
     buildingIrradiationKwhM2Yr: footprintMeans(irradiation, ids, footprintsLonLat.length),
     buildingMonthlyKwhM2: footprintMonthlyMeans(out.monthlyKwhM2, ids, footprintsLonLat.length),
     buildingAreaM2: footprintAreasM2(coverage, dsm.geo.cellSizeX * dsm.geo.cellSizeY),
+    roofs,
     horizons: { degrees: horizonsDeg, directions: DIRECTIONS, gridConvergenceDeg },
     source: {
       width: dsm.width,

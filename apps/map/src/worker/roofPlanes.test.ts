@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { DEFAULT_MODULE, IRRADIATION_CLASSES } from '@gisement/core';
+import { readGeoTiff } from '@gisement/io';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { footprintRingsLonLat, parseFootprints } from '../data/footprints.js';
+import { buildingLabel } from '../data/townData.js';
+import type { TerrainLayers } from './protocol.js';
+import { terrainLayers } from './terrainLayers.js';
+
+const dir = new URL('../../../../data-samples/albi/', import.meta.url);
+
+describe('roofPlanes of the sample town (through terrainLayers)', () => {
+  let layers: TerrainLayers;
+  let labels: string[];
+  beforeAll(async () => {
+    const bytes = readFileSync(new URL('dsm.tif', dir));
+    const dsm = await readGeoTiff(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const footprints = parseFootprints(readFileSync(new URL('buildings.geojson', dir), 'utf8'), 'buildings.geojson');
+    labels = footprints.features.map((f, i) => buildingLabel(f, i));
+    layers = terrainLayers(
+      { ...dsm, geo: { ...dsm.geo, epsg: dsm.geo.epsg as number } },
+      { azimuthDeg: 315, altitudeDeg: 45 },
+      footprintRingsLonLat(footprints),
+      () => {},
+    );
+  }, 60_000);
+
+  /** The planes of a building facing within 5° of an azimuth (any when flat). */
+  const planesOf = (label: string, azimuthDeg: number | null) => {
+    const r = layers.roofs;
+    const b = labels.indexOf(label);
+    return Array.from({ length: r.count }, (_, k) => k).filter(
+      (k) =>
+        r.building[k] === b &&
+        (azimuthDeg === null || Math.abs(((r.azimuthDeg[k] - azimuthDeg + 540) % 360) - 180) < 5),
+    );
+  };
+
+  it('lays out the modules as counted by hand in test/roofs-cli.test.ts', () => {
+    const r = layers.roofs;
+    // test/roofs-cli.test.ts lines 102–106: B01 south face 22 modules; 108–110: B11 24; 111–114: B04 100; 116: B17 12.
+    const counts = { B01: [180, 22], B11: [180, 24], B04: [null, 100], B17: [null, 12] } as const;
+    for (const [label, [azimuth, panels]] of Object.entries(counts)) {
+      const [k] = planesOf(label, azimuth);
+      expect(r.panels[k], label).toBe(panels);
+      expect(r.kWp[k], label).toBeCloseTo((panels * DEFAULT_MODULE.powerWp) / 1000, 3);
+      expect(r.yieldKwhYr[k], label).toBeGreaterThan(0);
+      expect(r.paybackYears[k], label).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every plane of a building to that building, the building the sum of their kWp', () => {
+    const r = layers.roofs;
+    const sums = new Float64Array(labels.length);
+    for (let k = 0; k < r.count; k++) sums[r.building[k]] += r.kWp[k];
+    for (const [b, sum] of sums.entries()) expect(r.buildingKwp[b]).toBeCloseTo(sum, 3);
+    // data-samples/albi/truth.json: 35 planes on 18 buildings (packages/core/src/rooftop/README.md "Measured").
+    expect(r.count).toBe(35);
+    expect(r.outlinesLonLat).toHaveLength(35);
+  });
+
+  it('classes a north face below its building’s south face (B01, 30° pitch)', () => {
+    const r = layers.roofs;
+    const [south] = planesOf('B01', 180);
+    const [north] = planesOf('B01', 0);
+    expect(r.classIndex[south]).toBeGreaterThan(r.classIndex[north]);
+    expect(r.panels[north]).toBe(0);
+    expect(IRRADIATION_CLASSES[r.buildingClassIndex[labels.indexOf('B01')]]).toBeDefined();
+  });
+});
