@@ -12,11 +12,13 @@
  * Reference: Muller J.-M., "Elementary Functions: Algorithms and Implementation", 3rd ed.,
  * Birkhäuser, 2016, ch. 2 (table-based methods, range reduction for arctangent).
  */
-const INTERVALS = 4096;
-/** atan(i / INTERVALS) for i = 0 … INTERVALS + 1 (one extra node so x = 1 interpolates safely). */
-const ATAN_TABLE = new Float64Array(INTERVALS + 2);
+/** Intervals of the table on [0, 1]. */
+export const INTERVALS = 4096;
+/** atan(i / INTERVALS) [rad] for i = 0 … INTERVALS + 1 (one extra node so x = 1 interpolates safely). */
+export const ATAN_TABLE = new Float64Array(INTERVALS + 2);
 for (let i = 0; i < ATAN_TABLE.length; i++) ATAN_TABLE[i] = Math.atan(i / INTERVALS);
-const HALF_PI = Math.PI / 2;
+/** π/2 [rad]. */
+export const HALF_PI = Math.PI / 2;
 
 /** atan(x) [rad] for 0 ≤ x ≤ 1 (the reduced range; no checks). */
 function atanUnit(x: number): number {

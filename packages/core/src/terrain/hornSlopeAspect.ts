@@ -10,6 +10,7 @@ import {
   interiorGradientWithNodata,
   rowCellSizeXM,
 } from './hornGradient.js';
+import { HornInteriorRows, hornInteriorKernel } from './hornInterior.js';
 
 // Module-local copies of the imports used per cell: a loop re-reads an import at every use
 // (a live binding, or a getter where a loader rewrites imports, e.g. Vite/Vitest), but reads
@@ -42,7 +43,10 @@ export interface SlopeAspectOutput {
  *
  * One pass per row: the interior cells slide Horn's window along the row and are finished in
  * the same loop; a cell whose window holds nodata takes the nodata rule below without the edge
- * logic, and the cells of the first and last rows and columns take the general rule.
+ * logic, and the cells of the first and last rows and columns take the general rule. Where
+ * WebAssembly is available the interior cells, nodata rule included, are computed by
+ * `hornInterior.wat`, two cells at a time, with the same float64 operations in the same order:
+ * the results are bit-identical to the JavaScript loop, about 1.5 times as fast.
  *
  * Edges and nodata (gdaldem `-compute_edges`): a nodata centre gives NaN slope and aspect.
  * A neighbour outside the grid is extrapolated linearly, 2·z_edge − z_inner: along its row for
@@ -66,6 +70,21 @@ export interface SlopeAspectOutput {
  * hornSlopeAspect(dsm, { cellSizeXM: 0.5, cellSizeYM: 0.5 }, { slopeDeg, aspectDeg });
  */
 export function hornSlopeAspect(dsm: Grid, spacing: CellSpacing, out: SlopeAspectOutput): void {
+  slopeAspect(dsm, spacing, out, true);
+}
+
+/**
+ * {@link hornSlopeAspect} computed in JavaScript alone, without the WebAssembly interior
+ * kernel: the reference of that kernel's tests. Same parameters and results (bit for bit).
+ * @param dsm elevations [m], NaN = nodata
+ * @param spacing ground cell size [m]
+ * @param out caller-owned `slopeDeg` [°] and `aspectDeg` [°, clockwise from north]
+ */
+export function hornSlopeAspectJs(dsm: Grid, spacing: CellSpacing, out: SlopeAspectOutput): void {
+  slopeAspect(dsm, spacing, out, false);
+}
+
+function slopeAspect(dsm: Grid, spacing: CellSpacing, out: SlopeAspectOutput, useWasm: boolean): void {
   checkHornInputs(dsm, spacing);
   const { width, height } = dsm;
   checkOutputLength('slopeDeg', out.slopeDeg, width * height);
@@ -76,6 +95,8 @@ export function hornSlopeAspect(dsm: Grid, spacing: CellSpacing, out: SlopeAspec
   // Scratch gradients [m/m] of the cells that take the general or the nodata rule.
   const dzdx = new Float64Array(width);
   const dzdy = new Float64Array(width);
+  const kernel = useWasm && height > 2 ? hornInteriorKernel() : null;
+  const wasmRows = kernel === null ? null : new HornInteriorRows(kernel, z, width);
   for (let row = 0; row < height; row++) {
     const cellSizeXM = rowCellSizeXM(spacing, row);
     const kx = 1 / (8 * cellSizeXM);
@@ -90,7 +111,8 @@ export function hornSlopeAspect(dsm: Grid, spacing: CellSpacing, out: SlopeAspec
     writeSlopeAspect(dzdx[0], dzdy[0], slopeDeg, aspectDeg, m);
     hornCellGradient(z, width, height, row, width - 1, kx, ky, dzdx, dzdy);
     writeSlopeAspect(dzdx[width - 1], dzdy[width - 1], slopeDeg, aspectDeg, m + width - 1);
-    interiorRow(z, width, row, cellSizeXM, spacing.cellSizeYM, slopeDeg, aspectDeg, dzdx, dzdy);
+    if (wasmRows === null) interiorRow(z, width, row, cellSizeXM, spacing.cellSizeYM, slopeDeg, aspectDeg, dzdx, dzdy);
+    else wasmRows.row(row, kx, ky, slopeDeg, aspectDeg);
   }
 }
 
