@@ -29,6 +29,13 @@ export type { GeoGrid, GeoRef, Grid } from './raster/grid.js';
 export { createGrid } from './raster/grid.js';
 export type { RasterStatistics } from './raster/statistics.js';
 export { rasterStatistics } from './raster/statistics.js';
+export type {
+  BuildingTotals,
+  RoofAnalysis,
+  RoofAnalysisInput,
+  RoofAnalysisOptions,
+} from './rooftop/analyseRoofPlanes.js';
+export { analyseRoofPlanes, roofAnalysisDefaults } from './rooftop/analyseRoofPlanes.js';
 export type { Components } from './rooftop/connectedComponents.js';
 export { connectedComponents } from './rooftop/connectedComponents.js';
 export type { DetectBuildingsOptions, DetectedBuildings } from './rooftop/detectBuildings.js';

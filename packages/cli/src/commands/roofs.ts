@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import {
   monthlyOperatingConditions,
-  monthlyTiltGain,
   RSUN_DEFAULT_LINKE_TURBIDITY,
   roofPlaneOutlines,
   segmentRoofPlanes,
-  sunPositionsForInstants,
 } from '@gisement/core';
 import { crsInfo } from '@gisement/io';
 import { readGeoTiffFile } from '@gisement/io/node';
@@ -14,7 +12,6 @@ import type { Command } from '../command.js';
 import { prepareOutputDir } from '../outputDir.js';
 import { stderrProgress } from '../progress.js';
 import { analyseRoofs } from '../roofs/analyseRoofs.js';
-import { angularFactors } from '../roofs/angularFactors.js';
 import { detectedBuildings, footprintBuildings, type RoofBuildings } from '../roofs/roofBuildings.js';
 import { ROOF_OUTPUT_FILES, territoryTotals, writeRoofOutputs } from '../roofs/roofOutputs.js';
 import { readRoofsConfig } from '../roofs/roofsConfig.js';
@@ -134,32 +131,11 @@ export const roofsCommand: Command = {
       { dsm, buildingIds: buildings.buildingIds, cellAreaWeight: buildings.cellAreaWeight },
       { gridConvergenceDeg: site.gridConvergenceDeg },
     );
-    const conditions = sky.weather
-      ? monthlyOperatingConditions(
-          sky.weather.sunTimeUtcMs,
-          sky.weather.ghiWM2,
-          sky.weather.tempAirC,
-          sky.weather.windSpeedMS,
-        )
-      : monthlyOperatingConditions(
-          sky.sky.sunTimeUtcMs,
-          sky.sky.ghiWM2,
-          new Float32Array(sky.sky.ghiWM2.length).fill(config.clearSkyConditions.airTemperatureC),
-          new Float32Array(sky.sky.ghiWM2.length).fill(config.clearSkyConditions.windSpeedMs),
-        );
-    const sun = sunPositionsForInstants(sky.sky.sunTimeUtcMs, {
-      latitudeDeg: site.latitudeDeg,
-      longitudeDeg: site.longitudeDeg,
-      elevationM: site.elevationM,
-    });
-    const flatRowsTiltGain = monthlyTiltGain(
-      sky.sky,
-      sun,
-      config.layout.flatTiltDeg,
-      site.latitudeDeg >= 0 ? 180 : 0,
-      engine.albedo,
-    );
-    const { planes, buildings: rows } = analyseRoofs(
+    const {
+      planes,
+      buildings: rows,
+      analysis: { conditions, flatRowsTiltGain },
+    } = analyseRoofs(
       {
         entries,
         seg,
@@ -168,11 +144,19 @@ export const roofsCommand: Command = {
         cellSizeXM: dsm.geo.cellSizeX,
         cellSizeYM: dsm.geo.cellSizeY,
         irradiation: sky.result,
-        conditions,
-        flatRowsTiltGain,
-        angularFactorFor: angularFactors(sky.sky, sun, engine.albedo),
-        latitudeDeg: site.latitudeDeg,
+        sky: sky.sky,
+        site: { latitudeDeg: site.latitudeDeg, longitudeDeg: site.longitudeDeg, elevationM: site.elevationM },
+        albedo: engine.albedo,
         gridConvergenceDeg: site.gridConvergenceDeg,
+        conditions:
+          sky.weather === null
+            ? undefined
+            : monthlyOperatingConditions(
+                sky.weather.sunTimeUtcMs,
+                sky.weather.ghiWM2,
+                sky.weather.tempAirC,
+                sky.weather.windSpeedMS,
+              ),
       },
       config,
     );

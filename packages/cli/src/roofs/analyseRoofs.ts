@@ -1,16 +1,11 @@
 import {
-  type IrradiationOutput,
-  layoutRoofPlanes,
-  type MonthlyOperatingConditions,
+  analyseRoofPlanes,
   PLANE_EXCLUSIONS,
   type PvEconomics,
-  pvEconomics,
-  type RoofSegmentation,
+  type RoofAnalysis,
+  type RoofAnalysisInput,
   rankValues,
-  roofPlaneYield,
   SUNSHINE_QUANTILES,
-  suitabilityClass,
-  usableRoofArea,
 } from '@gisement/core';
 import type { BuildingEntry } from './roofBuildings.js';
 import type { RankingCriterion, RoofsConfig } from './roofsConfig.js';
@@ -59,21 +54,10 @@ export interface BuildingRow {
 }
 
 /** Everything the roof step needs besides the configuration. */
-export interface RoofAnalysisInput {
+export type RoofsStepInput = Omit<RoofAnalysisInput, 'buildingsCount'> & {
+  /** The buildings; an entry's `label` is the building id of its planes, 0 for none. */
   entries: BuildingEntry[];
-  seg: RoofSegmentation;
-  width: number;
-  height: number;
-  cellSizeXM: number;
-  cellSizeYM: number;
-  irradiation: IrradiationOutput;
-  conditions: MonthlyOperatingConditions;
-  flatRowsTiltGain: ArrayLike<number>;
-  /** Monthly angular factors of the glazing for a module tilt and azimuth [°] (`angularFactors`). */
-  angularFactorFor: (tiltDeg: number, azimuthDeg: number) => Float64Array;
-  latitudeDeg: number;
-  gridConvergenceDeg: number;
-}
+};
 
 const round = (v: number, digits: number) => (Number.isFinite(v) ? Number(v.toFixed(digits)) : v);
 
@@ -100,62 +84,27 @@ function rankRows(rows: (PlaneRow | BuildingRow)[], by: RankingCriterion): void 
 }
 
 /**
- * The roof step after irradiation: usable area, modules, yield, economics, classes and ranks,
- * per plane and per building (`usableRoofArea`, `layoutRoofPlanes`, `roofPlaneYield`,
- * `pvEconomics`, `suitabilityClass`, `rankValues`).
+ * The roof step after irradiation as rows of the outputs: `analyseRoofPlanes` of
+ * `@gisement/core`, rounded for the files, with segment ids, skip reasons and ranks.
  */
 export function analyseRoofs(
-  input: RoofAnalysisInput,
+  input: RoofsStepInput,
   config: RoofsConfig,
-): { planes: PlaneRow[]; buildings: BuildingRow[] } {
-  const { seg, width, height, cellSizeXM, cellSizeYM, irradiation, entries } = input;
-  const usable = usableRoofArea(
-    seg,
-    width,
-    height,
-    cellSizeXM,
-    cellSizeYM,
-    irradiation.globalKwhM2Yr,
-    config.usableArea,
-  );
-  const layout = layoutRoofPlanes(seg.planes, usable.usable, width, height, cellSizeXM, cellSizeYM, {
-    ...config.layout,
-    latitudeDeg: input.latitudeDeg,
-    gridConvergenceDeg: input.gridConvergenceDeg,
-  });
-  const angularFactor = new Float64Array(12 * seg.planes.count);
-  for (let k = 0; k < seg.planes.count; k++) {
-    angularFactor.set(
-      input.angularFactorFor(layout.moduleTiltDeg[k] as number, layout.moduleAzimuthDeg[k] as number),
-      12 * k,
-    );
-  }
-  const yields = roofPlaneYield(
-    {
-      seg,
-      usable: usable.usable,
-      layout,
-      globalKwhM2Yr: irradiation.globalKwhM2Yr,
-      monthlyKwhM2: irradiation.monthlyKwhM2,
-      conditions: input.conditions,
-      flatRowsTiltGain: input.flatRowsTiltGain,
-      angularFactor,
-    },
-    config.pv,
-    config.co2KgPerKwh,
-  );
+): { planes: PlaneRow[]; buildings: BuildingRow[]; analysis: RoofAnalysis } {
+  const { entries, seg } = input;
   const entryOfLabel = new Map<number, number>();
   entries.forEach((e, i) => {
     if (e.label > 0) entryOfLabel.set(e.label, i);
   });
+  const buildingsCount = entries.reduce((max, e) => Math.max(max, e.label), 0);
+  const analysis = analyseRoofPlanes({ ...input, buildingsCount }, config);
+  const { usable, layout, yields, buildings: totals } = analysis;
   const planesOfEntry = new Int32Array(entries.length);
   const p = seg.planes;
   const planes: PlaneRow[] = [];
   for (let k = 0; k < p.count; k++) {
     const entry = entryOfLabel.get(p.buildingId[k] as number) as number;
     const n = ++planesOfEntry[entry];
-    const kWp = layout.kWp[k] as number;
-    const yieldKwhYr = yields.yieldKwhYr[k] as number;
     planes.push({
       entry,
       segmentId: `${entries[entry]?.buildingId}-P${n}`,
@@ -173,58 +122,41 @@ export function analyseRoofs(
       panelsCount: layout.modulesCount[k] as number,
       moduleTiltDeg: round(layout.moduleTiltDeg[k] as number, 2),
       moduleAzimuthDeg: round(layout.moduleAzimuthDeg[k] as number, 2),
-      kWp: round(kWp, 3),
-      yieldKwhYr: round(yieldKwhYr, 1),
+      kWp: round(layout.kWp[k] as number, 3),
+      yieldKwhYr: round(yields.yieldKwhYr[k] as number, 1),
       specificYieldKwhKwp: round(yields.specificYieldKwhKwp[k] as number, 1),
       monthlyYieldKwh: Array.from(yields.monthlyYieldKwh.subarray(12 * k, 12 * k + 12), (v) => round(v, 1)),
       co2AvoidedKgYr: round(yields.co2AvoidedKgYr[k] as number, 1),
-      economics: kWp > 0 ? pvEconomics(kWp, yieldKwhYr, config.economics) : null,
-      class: suitabilityClass(yields.irradiationKwhM2Yr[k] as number, config.classes),
+      economics: analysis.planeEconomics[k] as PvEconomics | null,
+      class: analysis.planeClass[k] as string | null,
       rank: 0,
     });
   }
-  const buildings: BuildingRow[] = entries.map(() => ({
-    status: 'skipped',
-    skipReason: null,
-    planesCount: 0,
-    usableAreaM2: 0,
-    irradiationKwhM2Yr: Number.NaN,
-    panelsCount: 0,
-    kWp: 0,
-    yieldKwhYr: 0,
-    specificYieldKwhKwp: Number.NaN,
-    co2AvoidedKgYr: 0,
-    economics: null,
-    class: null,
-    rank: 0,
-  }));
-  const weighted = new Float64Array(entries.length);
-  for (const row of planes) {
-    const b = buildings[row.entry] as BuildingRow;
-    b.planesCount++;
-    b.usableAreaM2 += row.usableAreaM2;
-    b.panelsCount += row.panelsCount;
-    b.kWp += row.kWp;
-    b.yieldKwhYr += row.yieldKwhYr;
-    b.co2AvoidedKgYr += row.co2AvoidedKgYr;
-    if (row.usableAreaM2 > 0) weighted[row.entry] += row.usableAreaM2 * row.irradiationKwhM2Yr;
-  }
-  entries.forEach((e, i) => {
-    const b = buildings[i] as BuildingRow;
-    b.skipReason =
-      e.skipReason ?? (b.planesCount === 0 ? 'no-roof-plane: no planar roof face found on its cells' : null);
-    if (b.skipReason !== null) return;
-    b.status = 'analysed';
-    b.usableAreaM2 = round(b.usableAreaM2, 2);
-    b.kWp = round(b.kWp, 3);
-    b.yieldKwhYr = round(b.yieldKwhYr, 1);
-    b.co2AvoidedKgYr = round(b.co2AvoidedKgYr, 1);
-    b.irradiationKwhM2Yr = b.usableAreaM2 > 0 ? round((weighted[i] as number) / b.usableAreaM2, 1) : Number.NaN;
-    b.specificYieldKwhKwp = b.kWp > 0 ? round(b.yieldKwhYr / b.kWp, 1) : Number.NaN;
-    b.economics = b.kWp > 0 ? pvEconomics(b.kWp, b.yieldKwhYr, config.economics) : null;
-    b.class = suitabilityClass(b.irradiationKwhM2Yr, config.classes);
+  const buildings: BuildingRow[] = entries.map((e) => {
+    const i = e.label - 1;
+    const planesCount = i >= 0 ? (totals.planesCount[i] as number) : 0;
+    const skipReason =
+      e.skipReason ?? (planesCount === 0 ? 'no-roof-plane: no planar roof face found on its cells' : null);
+    const analysed = skipReason === null;
+    const kWp = analysed ? round(totals.kWp[i] as number, 3) : 0;
+    const yieldKwhYr = analysed ? round(totals.yieldKwhYr[i] as number, 1) : 0;
+    return {
+      status: analysed ? 'analysed' : 'skipped',
+      skipReason,
+      planesCount,
+      usableAreaM2: analysed ? round(totals.usableAreaM2[i] as number, 2) : 0,
+      irradiationKwhM2Yr: analysed ? round(totals.irradiationKwhM2Yr[i] as number, 1) : Number.NaN,
+      panelsCount: analysed ? (totals.modulesCount[i] as number) : 0,
+      kWp,
+      yieldKwhYr,
+      specificYieldKwhKwp: analysed && kWp > 0 ? round(yieldKwhYr / kWp, 1) : Number.NaN,
+      co2AvoidedKgYr: analysed ? round(totals.co2AvoidedKgYr[i] as number, 1) : 0,
+      economics: analysed ? (totals.economics[i] as PvEconomics | null) : null,
+      class: analysed ? (totals.class[i] as string | null) : null,
+      rank: 0,
+    };
   });
   rankRows(planes, config.ranking.criterion);
   rankRows(buildings, config.ranking.criterion);
-  return { planes, buildings };
+  return { planes, buildings, analysis };
 }

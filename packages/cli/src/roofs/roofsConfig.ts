@@ -1,55 +1,30 @@
-import {
-  type EconomicsConfig,
-  FRANCE_ECONOMICS_DEFAULTS,
-  FRANCE_GRID_KG_CO2_PER_KWH,
-  IRRADIATION_CLASSES,
-  LAYOUT_DEFAULTS,
-  type ModuleSpec,
-  PV_SYSTEM_DEFAULTS,
-  type PvSystemOptions,
-  type SuitabilityClass,
-  USABLE_AREA_DEFAULTS,
-  type UsableAreaOptions,
-} from '@gisement/core';
+import { type RoofAnalysisOptions, roofAnalysisDefaults } from '@gisement/core';
 
 /** What ranks planes and buildings. */
 export type RankingCriterion = 'yield' | 'specificYield' | 'payback';
 
-/** Every parameter of `gisement roofs`, with its default (`--config` overrides any part). */
-export interface RoofsConfig {
-  usableArea: UsableAreaOptions;
-  layout: { module: ModuleSpec; flatMounting: 'rows' | 'flush'; flatTiltDeg: number };
-  pv: PvSystemOptions;
-  /** Air temperature [°C] and wind [m/s] used with a clear sky (no weather file). */
-  clearSkyConditions: { airTemperatureC: number; windSpeedMs: number; source: string };
-  co2KgPerKwh: number;
-  economics: EconomicsConfig;
+/**
+ * Every parameter of `gisement roofs`, with its default (`--config` overrides any part): the
+ * options of `analyseRoofPlanes`, the ranking criterion and the footprints' id property.
+ */
+export interface RoofsConfig extends RoofAnalysisOptions {
   ranking: { criterion: RankingCriterion };
-  /** Suitability classes on the annual irradiation [kWh/m²/yr], lowest first. */
-  classes: SuitabilityClass[];
   /** Property of the footprints holding the building id when a feature has no `id`. */
   idProperty: string;
 }
 
-/** The defaults. */
+/** The defaults (`roofAnalysisDefaults` of `@gisement/core`), keys in the order of summary.json. */
 export function defaultRoofsConfig(): RoofsConfig {
+  const d = roofAnalysisDefaults();
   return {
-    usableArea: { ...USABLE_AREA_DEFAULTS },
-    layout: {
-      module: { ...LAYOUT_DEFAULTS.module },
-      flatMounting: LAYOUT_DEFAULTS.flatMounting,
-      flatTiltDeg: LAYOUT_DEFAULTS.flatTiltDeg,
-    },
-    pv: { ...PV_SYSTEM_DEFAULTS },
-    clearSkyConditions: {
-      airTemperatureC: 20,
-      windSpeedMs: 1,
-      source: 'IEC 61215 nominal operating cell temperature (NOCT) conditions: ambient 20 °C, wind 1 m/s, every month',
-    },
-    co2KgPerKwh: FRANCE_GRID_KG_CO2_PER_KWH,
-    economics: structuredClone(FRANCE_ECONOMICS_DEFAULTS) as EconomicsConfig,
+    usableArea: d.usableArea,
+    layout: d.layout,
+    pv: d.pv,
+    clearSkyConditions: d.clearSkyConditions,
+    co2KgPerKwh: d.co2KgPerKwh,
+    economics: d.economics,
     ranking: { criterion: 'yield' },
-    classes: IRRADIATION_CLASSES.map((c) => ({ ...c })),
+    classes: d.classes,
     idProperty: 'id',
   };
 }
