@@ -226,13 +226,10 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     );
     expect(on).toBeGreaterThan(0.2);
     expect(off).toBeLessThan(0.01);
-    // The legend: three ticks in the layer's unit.
-    expect(
-      await page
-        .locator('#layers li', { has: page.locator('#layer-toggle-irradiation') })
-        .locator('.ramp-ticks span')
-        .allTextContents(),
-    ).toEqual(['0\u00a0kWh/m²/yr', '1,200\u00a0kWh/m²/yr', '2,400\u00a0kWh/m²/yr']);
+    // The legend: three ticks, and the layer's unit once under the bar.
+    const irradiationLegend = page.locator('#layers li', { has: page.locator('#layer-toggle-irradiation') });
+    expect(await irradiationLegend.locator('.ramp-ticks span').allTextContents()).toEqual(['0', '1,200', '2,400']);
+    expect(await irradiationLegend.locator('.ramp-unit').textContent()).toBe('kWh/m²/yr');
     // The relief and footprint tests below count greys and warm pixels: the layer stays off.
   });
 

@@ -6,8 +6,8 @@ import type { RasterLayerSpec } from '../raster/rasterLayers.js';
 import { element } from './dom.js';
 
 /**
- * Legend of a raster layer: the ramp as a CSS gradient bar with its ticks in the layer unit,
- * and its note.
+ * Legend of a raster layer: the ramp as a CSS gradient bar with its ticks, the layer unit
+ * (on each tick for degrees, once under the bar otherwise), and its note.
  * @example rasterLegend(SLOPE_LAYER, 'fr') // bar 0°…60°
  */
 export function rasterLegend(spec: RasterLayerSpec, locale: Locale): HTMLElement {
@@ -19,14 +19,16 @@ export function rasterLegend(spec: RasterLayerSpec, locale: Locale): HTMLElement
     .join(', ');
   const bar = element('div', { className: 'ramp-bar', attributes: { 'aria-hidden': 'true' } });
   bar.style.background = `linear-gradient(to right, ${gradient})`;
+  const unit = spec.unit ? translate(locale, spec.unit) : '';
+  // Degrees stick to each number; a longer unit is written once under the bar, so the ticks fit.
+  const tickUnit = unit === '°' ? unit : '';
   const ticks = element(
     'div',
     { className: 'ramp-ticks' },
-    spec.legendTicks.map((v) =>
-      element('span', { text: formatQuantity(locale, v, spec.unit ? translate(locale, spec.unit) : '', 0) }),
-    ),
+    spec.legendTicks.map((v) => element('span', { text: formatQuantity(locale, v, tickUnit, 0) })),
   );
   const legend = element('div', { className: 'legend' }, [bar, ticks]);
+  if (unit !== tickUnit) legend.append(element('p', { className: 'ramp-unit', text: unit }));
   if (spec.legendNote) legend.append(element('p', { text: translate(locale, spec.legendNote) }));
   return legend;
 }
