@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RowBand } from '../solar/rowBands.js';
+import { feedWorkers } from '../workers/feedWorkers.js';
 import type { TerrainShared } from './terrainBand.js';
 
 const workerScript = new URL('./terrainWorker.js', import.meta.url);
@@ -43,35 +44,16 @@ export function startTerrainWorkers(count: number): TerrainWorkerPool {
     async run(shared, bands) {
       const rowsRead = bands.map((b) => b.haloEnd - b.haloStart);
       const scratchCells = Math.max(0, ...rowsRead) * shared.dsm.width;
-      const listeners: (() => void)[] = [];
-      try {
-        await new Promise<void>((resolve, reject) => {
-          let next = 0;
-          let pending = 0;
-          const feed = (worker: Worker): void => {
-            const band = bands[next++];
-            if (band === undefined) {
-              if (pending === 0) resolve();
-              return;
-            }
-            pending++;
-            worker.postMessage({ kind: 'band', band } satisfies TerrainWorkerMessage);
-          };
-          for (const worker of workers) {
-            const onDone = () => {
-              pending--;
-              feed(worker);
-            };
-            const onExit = (code: number) => reject(new Error(`a terrain worker stopped with exit code ${code}`));
-            worker.on('message', onDone).on('error', reject).on('exit', onExit);
-            listeners.push(() => worker.off('message', onDone).off('error', reject).off('exit', onExit));
-            worker.postMessage({ kind: 'shared', shared, scratchCells } satisfies TerrainWorkerMessage);
-          }
-          for (const worker of workers) feed(worker);
-        });
-      } finally {
-        for (const remove of listeners) remove();
+      for (const worker of workers) {
+        worker.postMessage({ kind: 'shared', shared, scratchCells } satisfies TerrainWorkerMessage);
       }
+      await feedWorkers(
+        workers,
+        bands,
+        (worker, band) => worker.postMessage({ kind: 'band', band } satisfies TerrainWorkerMessage),
+        () => {},
+        'terrain',
+      );
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { SunMap } from '@gisement/core';
 import type { RowBand } from '../solar/rowBands.js';
 import { type SolarTileResult, type SolarTileShared, type SolarTileTask, solarTile } from '../solar/solarTile.js';
+import { feedWorkers } from './feedWorkers.js';
 
 const workerScript = new URL('./solarTileWorker.js', import.meta.url);
 
@@ -59,38 +60,17 @@ export async function runSolarTiles(
   }
   const workerData: SolarTileShared = { ...shared, sunMap: shareSunMap(shared.sunMap) };
   const pool = Array.from({ length: Math.min(workers, bands.length) }, () => new Worker(workerScript, { workerData }));
-  let next = 0;
   try {
-    await new Promise<void>((resolve, reject) => {
-      let pending = 0;
-      const feed = (worker: Worker): void => {
-        const band = bands[next++];
-        if (band === undefined) {
-          if (pending === 0) resolve();
-          return;
-        }
-        pending++;
+    await feedWorkers(
+      pool,
+      bands,
+      (worker, band) => {
         const task = taskOf(band);
         worker.postMessage(task, [task.dsm.buffer as ArrayBuffer]);
-      };
-      for (const worker of pool) {
-        worker.on('message', (result: SolarTileResult) => {
-          pending--;
-          try {
-            onResult(result);
-          } catch (error) {
-            reject(error);
-            return;
-          }
-          feed(worker);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`a solar worker stopped with exit code ${code}`));
-        });
-      }
-      for (const worker of pool) feed(worker);
-    });
+      },
+      (reply) => onResult(reply as SolarTileResult),
+      'solar',
+    );
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
