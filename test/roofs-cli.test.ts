@@ -2,11 +2,13 @@
  * `gisement roofs` on the sample town (`data-samples/albi/`: dsm.tif, dtm.tif, footprints in
  * WGS 84 and Lambert-93; analytic truth in truth.json). Clear sky, 16 horizon directions, one
  * thread. Module counts and usable areas of four roofs are checked against hand layouts from
- * the truth's footprints (comments), the rest for completeness and consistency.
+ * the truth's footprints (comments), the rest for completeness and consistency; the
+ * `--building-insights` documents against roofs.geojson and buildings.geojson of the same run.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BuildingInsights } from '@gisement/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './fixtures/paths.js';
 import { runCliCapture as cli } from './helpers/cliCapture.js';
@@ -65,7 +67,16 @@ describe('gisement roofs on the sample town, footprints in WGS 84', () => {
   let buildings: Feature[];
   beforeAll(async () => {
     out = join(work, 'town');
-    const run = await cli('roofs', albi('dsm.tif'), '--buildings', albi('buildings.geojson'), '--out', out, ...FAST);
+    const run = await cli(
+      'roofs',
+      albi('dsm.tif'),
+      '--buildings',
+      albi('buildings.geojson'),
+      '--out',
+      out,
+      '--building-insights',
+      ...FAST,
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     planes = await features(out, 'roofs.geojson');
@@ -152,6 +163,72 @@ describe('gisement roofs on the sample town, footprints in WGS 84', () => {
     expect(summary.totals.buildingsInput).toBe(18);
     expect(summary.totals.panelsCount).toBe(planes.reduce((s, p) => s + p.properties.panelsCount, 0));
     expect(summary.parameters.economics.sources.surplusTariffEurPerKwh).toMatch(/EDF OA/);
+    expect(summary.parameters.co2Source).toMatch(/^0\.0217 kg CO2e\/kWh: .*RTE/);
+  });
+
+  it('writes a buildingInsights document per building that agrees with roofs.geojson', async () => {
+    const summary = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'));
+    expect(summary.buildingInsights).toMatchObject({ directory: 'building-insights', written: 18, skipped: [] });
+    for (const b of buildings) {
+      const doc = JSON.parse(
+        await readFile(join(out, 'building-insights', `${b.id}.json`), 'utf8'),
+      ) as BuildingInsights;
+      const sp = doc.solarPotential;
+      const own = planes.filter((p) => p.properties.buildingId === b.id);
+      expect(doc.name).toBe(`buildings/${b.id}`);
+      // same segments, in segment-id order (segment i = plane P(i + 1)), same geometry
+      expect(sp.roofSegmentStats).toHaveLength(own.length);
+      sp.roofSegmentStats.forEach((s, i) => {
+        const p = own[i]?.properties as Feature['properties'];
+        expect(own[i]?.id).toBe(`${b.id}-P${i + 1}`);
+        // roofs.geojson rounds angles and areas to 2 decimals, the document to 7
+        expect(s.pitchDegrees).toBeCloseTo(p.pitchDeg as number, 2);
+        expect(s.azimuthDegrees).toBeCloseTo(p.azimuthDeg, 2);
+        expect(s.stats.areaMeters2).toBeCloseTo(p.areaM2 as number, 2);
+        expect(s.stats.groundAreaMeters2).toBeCloseTo(p.groundAreaM2 as number, 2);
+        expect(s.stats.sunshineQuantiles).toHaveLength(11);
+        expect(s.stats.sunshineQuantiles?.[10]).toBeLessThanOrEqual(sp.maxSunshineHoursPerYear as number);
+        for (const corner of [s.boundingBox.sw, s.boundingBox.ne]) {
+          expect(corner.latitude).toBeGreaterThanOrEqual(doc.boundingBox.sw.latitude);
+          expect(corner.longitude).toBeLessThanOrEqual(doc.boundingBox.ne.longitude);
+        }
+      });
+      // same modules and kWp (0.425 kWp per module, DEFAULT_MODULE)
+      expect(sp.maxArrayPanelsCount).toBe(b.properties.panelsCount);
+      expect((sp.maxArrayPanelsCount * sp.panelCapacityWatts) / 1000).toBeCloseTo(b.properties.kWp, 6);
+      expect(sp.carbonOffsetFactorKgPerMwh).toBeCloseTo(1000 * summary.parameters.co2KgPerKwh, 6);
+      // the footprint (buildings.geojson) and the box of its cells agree within a cell (0.5 m ≈ 6e-6°)
+      const ring = (b.geometry as { coordinates: number[][][] }).coordinates[0] as number[][];
+      const lats = ring.map((c) => c[1] as number);
+      const lons = ring.map((c) => c[0] as number);
+      expect(Math.abs(doc.boundingBox.sw.latitude - Math.min(...lats))).toBeLessThan(6e-6);
+      expect(Math.abs(doc.boundingBox.ne.longitude - Math.max(...lons))).toBeLessThan(1e-5);
+      const configs = sp.solarPanelConfigs ?? [];
+      if (sp.maxArrayPanelsCount < 4) {
+        expect(sp.solarPanelConfigs).toBeUndefined();
+        continue;
+      }
+      expect(configs.map((c) => c.panelsCount)).toEqual(
+        Array.from({ length: sp.maxArrayPanelsCount - 3 }, (_, i) => i + 4),
+      );
+      // the full configuration: every plane's modules, DC energy = kWp × sunshine hours on the
+      // modules; on a pitched plane that is its irradiation (roofs.geojson, 0.1 kWh/m² steps; the
+      // sum of 12 Float32 months differs by < 0.05 here), and our AC yield is that DC energy less
+      // the PVWatts losses: (1 − 11.42 %) × η_inv 0.96 = 0.85 before temperature and glazing
+      // losses (PV_SYSTEM_DEFAULTS), measured 0.746–0.790 on this town
+      const full = configs[configs.length - 1] as NonNullable<
+        BuildingInsights['solarPotential']['solarPanelConfigs']
+      >[number];
+      for (const r of full.roofSegmentSummaries) {
+        const p = own[r.segmentIndex]?.properties as Feature['properties'];
+        expect(r.panelsCount).toBe(p.panelsCount);
+        const sunHours = r.yearlyEnergyDcKwh / p.kWp;
+        if ((p.pitchDeg as number) > 3) expect(sunHours).toBeCloseTo(p.irradiationKwhM2Yr as number, 0);
+        const performanceRatio = p.yieldKwhYr / r.yearlyEnergyDcKwh;
+        expect(performanceRatio).toBeGreaterThan(0.7);
+        expect(performanceRatio).toBeLessThan(0.85);
+      }
+    }
   });
 });
 
@@ -207,7 +284,7 @@ describe('gisement roofs: bad footprints are reported, not lost', () => {
     const file = join(work, 'bad.geojson');
     await writeFile(file, JSON.stringify(lambert));
     const out = join(work, 'bad');
-    const run = await cli('roofs', albi('dsm.tif'), '--buildings', file, '--out', out, ...FAST);
+    const run = await cli('roofs', albi('dsm.tif'), '--buildings', file, '--out', out, '--building-insights', ...FAST);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/building EDGE: 50 % of its footprint is off the DSM/);
     const buildings = await features(out, 'buildings.geojson');
@@ -224,6 +301,15 @@ describe('gisement roofs: bad footprints are reported, not lost', () => {
     for (const id of ['B01#2', 'FAR', 'EMPTY', 'BOWTIE', 'POINT']) expect(byId[id]?.status).toBe('skipped');
     const planes = await features(out, 'roofs.geojson');
     expect(new Set(planes.map((p) => p.properties.buildingId))).toEqual(new Set(['B01', 'EDGE']));
+    expect((await readdir(join(out, 'building-insights'))).sort()).toEqual(['B01.json', 'EDGE.json']);
+    const summary = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'));
+    expect(summary.buildingInsights.skipped.map((s: { buildingId: string }) => s.buildingId)).toEqual([
+      'B01#2',
+      'FAR',
+      'EMPTY',
+      'BOWTIE',
+      'POINT',
+    ]);
   });
 });
 

@@ -3,11 +3,25 @@
  * and 3DBAG footprints (`../shared/data/rotterdam-ahn-3dbag/`, see PROVENANCE.md there).
  * Per footprint, 3DBAG gives `b3_dak_type` (slanted | horizontal | multiple horizontal) and the
  * flat and sloped roof areas `b3_opp_dak_plat`, `b3_opp_dak_schuin` [m²] (3DBAG attribute
- * documentation, docs.3dbag.nl, "Attributes"). 3DBAG derives them from AHN5 (2023, per
- * `b3_pw_bron`) while the DSM's epoch is not stated, so a few roofs may have changed.
+ * documentation, 3DBAG/3dbag-docs `docs/nl/schema/attributes.md`). 3DBAG built them from AHN3
+ * (41 footprints, 2011), AHN4 (44, 2020) or AHN5 (161, 2023) per `b3_pw_bron` / `b3_pw_datum`,
+ * while the DSM's epoch is not stated, so some roofs may have changed.
  *
- * Issue 4 targets: roof type (slanted vs horizontal, "multiple horizontal" counted as
- * horizontal) agrees for ≥ 90 % of the buildings inside the DSM; flat and sloped areas have a
+ * How 3DBAG defines its classes, applied here to our planes unchanged:
+ * - roof type (3DBAG/roofer `src/core/reconstruction/PlaneDetector.cpp`, `roof_type`): a roof
+ *   is "slanted" when at least one of its planes is slanted, else "horizontal" (one plane) or
+ *   "multiple horizontal"; a plane is horizontal when |n·z| > 0.995 and a wall when
+ *   |n·z| < 0.3 (`metrics_is_horizontal_threshold`, `metrics_is_wall_threshold` of
+ *   `PlaneDetectorConfig`, `include/roofer/reconstruction/PlaneDetector.hpp`), i.e. pitch
+ *   < 5.73° and > 72.54°; walls are neither. Roofer keeps planes of ≥ 20 points (≈ 1–2 m² at
+ *   AHN densities); ours are ≥ 3 m² (`minPlaneAreaM2`);
+ * - flat and sloped areas (3DGI/3dbag-surfaces `src/bag3d_surfaces/geometry.py`,
+ *   `area_by_surface(sloped_angle_threshold = 3)`): the 3-D area of the LoD2.2 roof triangles,
+ *   sloped when n·z < cos 3°; ours: the inclined area `areaM2` of the roof planes (walls
+ *   excluded), sloped when pitch > 3°.
+ *
+ * Issue 4 targets: roof type (slanted vs not slanted) agrees for ≥ 90 % of the buildings inside
+ * the DSM, a building with no plane counting as a disagreement; flat and sloped areas have a
  * median absolute relative error ≤ 15 % (over the buildings where 3DBAG's area is > 0).
  */
 import { readFileSync } from 'node:fs';
@@ -22,7 +36,8 @@ const shared = (path: string) => fileURLToPath(new URL(`../../shared/${path}`, i
 /**
  * Thresholds for a 1 m DSM of real LiDAR: the defaults suit 0.5 m grids with centimetre noise;
  * here a 3×3 window spans 3 m and heights carry ≈ 5–10 cm of noise (AHN: σ ≈ 5 cm), so planes
- * get 0.25 m, 15° and a 0.15 m local residual; roofs under 5° count as flat.
+ * get 0.25 m, 15° and a 0.15 m local residual; roofs under 5° count as flat (`isFlat`: azimuth
+ * 0 and rows of modules; the comparison below uses 3DBAG's own bounds instead).
  */
 const ONE_METRE_LIDAR: RoofSegmentationOptions = {
   maxPlaneDistanceM: 0.25,
@@ -30,8 +45,14 @@ const ONE_METRE_LIDAR: RoofSegmentationOptions = {
   maxNormalAngleDeg: 15,
   flatPitchDeg: 5,
 };
-/** A roof is slanted when its sloped planes cover more than this share of its planes' area. */
-const SLANTED_SHARE = 0.1;
+/** cos of the largest pitch of a horizontal plane: roofer `metrics_is_horizontal_threshold`. */
+const HORIZONTAL_MIN_COS = 0.995;
+/** cos of the smallest pitch of a wall: roofer `metrics_is_wall_threshold`. */
+const WALL_MAX_COS = 0.3;
+/** cos of the largest pitch of a flat roof area: 3dbag-surfaces `sloped_angle_threshold` 3°. */
+const FLAT_AREA_MIN_COS = Math.cos((3 * Math.PI) / 180);
+
+type OurType = 'slanted' | 'horizontal' | 'no plane';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -56,53 +77,75 @@ describe('roof planes of Rotterdam against 3DBAG', async () => {
   const { planes } = segmentRoofPlanes({ dsm, buildingIds, cellAreaWeight }, ONE_METRE_LIDAR);
   const flatM2 = new Float64Array(footprints.length);
   const slopedM2 = new Float64Array(footprints.length);
+  const roofPlanes = new Int32Array(footprints.length);
+  const slantedPlanes = new Int32Array(footprints.length);
   for (let p = 0; p < planes.count; p++) {
     const b = planes.buildingId[p] - 1;
-    if (planes.isFlat[p]) flatM2[b] += planes.areaM2[p];
-    else slopedM2[b] += planes.areaM2[p];
+    const cosPitch = Math.cos((planes.pitchDeg[p] * Math.PI) / 180);
+    if (cosPitch < WALL_MAX_COS) continue;
+    roofPlanes[b]++;
+    if (cosPitch <= HORIZONTAL_MIN_COS) slantedPlanes[b]++;
+    if (cosPitch < FLAT_AREA_MIN_COS) slopedM2[b] += planes.areaM2[p];
+    else flatM2[b] += planes.areaM2[p];
   }
   // Buildings wholly inside the DSM and not overlapping an earlier footprint.
   const inside = footprints
     .map((_, b) => b)
     .filter((b) => coverage.cellsOutsideGrid[b] === 0 && coverage.cellsOverlapped[b] === 0);
+  const confusion = new Map<string, Record<OurType, number>>();
   let agree = 0;
-  let slantedTruth = 0;
+  let noPlane = 0;
   const flatErrors: number[] = [];
   const slopedErrors: number[] = [];
   for (const b of inside) {
     const props = footprints[b].properties ?? {};
-    const truthType = props.b3_dak_type === 'slanted' ? 'slanted' : 'horizontal';
-    // A building with no roof plane (every cell an obstacle: a shed two cells wide, a roof
-    // hidden by trees) has no roof type: it counts as a disagreement, never as horizontal.
-    const roofM2 = flatM2[b] + slopedM2[b];
-    const ours = roofM2 === 0 ? 'undetermined' : slopedM2[b] > SLANTED_SHARE * roofM2 ? 'slanted' : 'horizontal';
-    if (ours === truthType) agree++;
-    if (truthType === 'slanted') slantedTruth++;
+    const truthType = props.b3_dak_type as string;
+    // A building with no roof plane (a shed two cells wide, a roof hidden by trees, DSM
+    // holes) has no roof type: it counts as a disagreement, never as horizontal.
+    const ours: OurType = roofPlanes[b] === 0 ? 'no plane' : slantedPlanes[b] > 0 ? 'slanted' : 'horizontal';
+    if (ours === 'no plane') noPlane++;
+    else if ((ours === 'slanted') === (truthType === 'slanted')) agree++;
+    const row = confusion.get(truthType) ?? { slanted: 0, horizontal: 0, 'no plane': 0 };
+    row[ours]++;
+    confusion.set(truthType, row);
     const flatTruth = props.b3_opp_dak_plat as number;
     const slopedTruth = props.b3_opp_dak_schuin as number;
     if (flatTruth > 0) flatErrors.push(Math.abs(flatM2[b] / flatTruth - 1));
     if (slopedTruth > 0) slopedErrors.push(Math.abs(slopedM2[b] / slopedTruth - 1));
   }
+  const table = [...confusion].map(([t, r]) => `${t}: ${r.slanted} / ${r.horizontal} / ${r['no plane']}`);
+  process.stdout.write(
+    `Rotterdam vs 3DBAG, ${inside.length} buildings: roof type agrees for ${agree} ` +
+      `(${((100 * agree) / inside.length).toFixed(1)} %), ${noPlane} with no plane; ` +
+      `3DBAG type: ours slanted / horizontal / no plane — ${table.join('; ')}; ` +
+      `flat area median error ${(100 * median(flatErrors)).toFixed(1)} % (n = ${flatErrors.length}), ` +
+      `sloped ${(100 * median(slopedErrors)).toFixed(1)} % (n = ${slopedErrors.length})\n`,
+  );
 
   it('returns every 3DBAG footprint or says why not (outside the grid)', () => {
     // PROVENANCE.md: 246 polygons; footprint extent 91751.6–92155.4 × 436930–437397.7 covers the
     // raster (91784–92127 × 436959–437348), so some lie partly or wholly outside.
     expect(footprints.length + skipped.length).toBe(246);
     expect(skipped.every((s) => s.reason === 'outside-grid')).toBe(true);
+    // Measured: 213 wholly inside and overlapping no earlier footprint.
+    expect(inside.length).toBe(213);
   });
 
   it('sloped roof areas: median absolute relative error ≤ 15 % (issue 4)', () => {
     expect(median(slopedErrors)).toBeLessThanOrEqual(0.15);
   });
 
-  it('classifies roof types better than always answering the majority class', () => {
-    const majority = Math.max(slantedTruth, inside.length - slantedTruth) / inside.length;
-    expect(agree / inside.length).toBeGreaterThan(majority);
+  it('roof type agrees with 3DBAG for ≥ 90 % of the buildings (issue 4: NOT MET, measured floor)', () => {
+    // Target not met: measured 185 of 213 (86.9 %; 185 of the 202 with a plane, 91.6 %), so
+    // the assertion holds the measured value against regressions; the target is 192. The
+    // confusion table and the reasons are in packages/core/src/rooftop/README.md.
+    expect(agree).toBeGreaterThanOrEqual(185);
+    expect(noPlane).toBeLessThanOrEqual(11);
   });
 
-  // Not asserted yet (issue 4 stays open): roof type vs b3_dak_type ≥ 90 % and flat areas
-  // ≤ 15 % median error. Measured 2026-11-28 on the 213 buildings inside the DSM, with height
-  // steps dissolved (segmentRoofPlanes step 4b): agreement 87.3 % (186; 13 undetermined, 93.0 %
-  // of the 200 with a plane), sloped 10.7 % (n = 171), flat 39.3 % (n = 156); before step 4b
-  // 85.9 %, 12.1 %, 43.5 %. Confusion table in packages/core/src/rooftop/README.md.
+  it('flat roof areas: median absolute relative error ≤ 15 % (issue 4: NOT MET, measured ceiling)', () => {
+    // Target not met: measured 33.1 % over 156 buildings; the assertion holds the measured
+    // value against regressions (reasons in packages/core/src/rooftop/README.md).
+    expect(median(flatErrors)).toBeLessThanOrEqual(0.332);
+  });
 });

@@ -36,6 +36,19 @@ export type {
   RoofAnalysisOptions,
 } from './rooftop/analyseRoofPlanes.js';
 export { analyseRoofPlanes, roofAnalysisDefaults } from './rooftop/analyseRoofPlanes.js';
+export type {
+  BuildingInsights,
+  BuildingInsightsInput,
+  ImageryQuality,
+  LatLng,
+  LatLngBox,
+  RoofSegmentSizeAndSunshineStats,
+  RoofSegmentSummary,
+  SizeAndSunshineStats,
+  SolarPanelConfig,
+  SolarPotential,
+} from './rooftop/buildingInsights.js';
+export { buildingInsights } from './rooftop/buildingInsights.js';
 export type { Components } from './rooftop/connectedComponents.js';
 export { connectedComponents } from './rooftop/connectedComponents.js';
 export type { DetectBuildingsOptions, DetectedBuildings } from './rooftop/detectBuildings.js';
@@ -48,7 +61,12 @@ export type { FootprintCoverage } from './rooftop/rasterizeFootprints.js';
 export { rasterizeFootprints } from './rooftop/rasterizeFootprints.js';
 export { roofPlaneOutlines } from './rooftop/roofPlaneOutlines.js';
 export type { RoofYield, RoofYieldInput } from './rooftop/roofPlaneYield.js';
-export { FRANCE_GRID_KG_CO2_PER_KWH, roofPlaneYield, SUNSHINE_QUANTILES } from './rooftop/roofPlaneYield.js';
+export {
+  FRANCE_GRID_KG_CO2_PER_KWH,
+  FRANCE_GRID_KG_CO2_PER_KWH_SOURCE,
+  roofPlaneYield,
+  SUNSHINE_QUANTILES,
+} from './rooftop/roofPlaneYield.js';
 export type {
   RoofPlanes,
   RoofSegmentation,

@@ -1,3 +1,10 @@
+export {
+  defaultRoofsConfig,
+  type RankingCriterion,
+  type RoofsConfig,
+  RoofsConfigError,
+  readRoofsConfig,
+} from './config/roofsConfig.js';
 export { gridConvergenceDeg } from './crs/convergence.js';
 export { CrsError } from './crs/errors.js';
 export { crsTransform, fromWgs84, type PointTransform } from './crs/fromWgs84.js';
@@ -34,3 +41,4 @@ export { parsePvgisCsv } from './weather/pvgisCsv.js';
 export { parsePvgisJson } from './weather/pvgisJson.js';
 export { EARTH_MEAN_RADIUS_KM, siteDistanceKm } from './weather/siteDistance.js';
 export type { WeatherFormat, WeatherSeries, WeatherSite } from './weather/types.js';
+export { WEATHER_WARNING_DISTANCE_KM, weatherSky } from './weather/weatherSky.js';

@@ -44,6 +44,8 @@ profiles and, with --candidates, a ranking of candidate premises (Huff model).
   --exclude-sites <ids>      comma-separated site ids left out of the calibration; their
                              predictions vs observed counts are in calibration.json
   --radii <m,…>              network radii of the centralities, ascending (default 400,800,1200)
+  --angular                  also compute angular (space syntax) choice at the radii: written
+                             per segment (angularChoice<r>) and offered to the calibration
   --years <from-to>          years of counts kept, e.g. 2013-2019 or 2019 (default all)
   --day-types <list>         day types averaged: weekday, saturday, sunday-holiday, weekend
                              (default weekday)
@@ -168,6 +170,7 @@ export const footfallCommand: Command = {
       'exclude-sites': { type: 'string' },
       years: { type: 'string' },
       radii: { type: 'string' },
+      angular: { type: 'boolean' },
       'day-types': { type: 'string' },
       holidays: { type: 'string' },
       out: { type: 'string', short: 'o' },
@@ -185,6 +188,7 @@ export const footfallCommand: Command = {
       radiiM: radiiOption(values.radii),
       dayTypes: dayTypesOption(values['day-types']),
       excludeSites: listOption(values['exclude-sites']),
+      angular: values.angular === true,
     };
     const progress = stderrProgress('footfall', stderr, values.quiet);
     await prepareOutputDir(out);

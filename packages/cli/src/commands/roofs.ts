@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import {
+  FRANCE_GRID_KG_CO2_PER_KWH,
+  FRANCE_GRID_KG_CO2_PER_KWH_SOURCE,
   monthlyOperatingConditions,
   RSUN_DEFAULT_LINKE_TURBIDITY,
   roofPlaneOutlines,
@@ -12,6 +14,11 @@ import type { Command } from '../command.js';
 import { prepareOutputDir } from '../outputDir.js';
 import { stderrProgress } from '../progress.js';
 import { analyseRoofs } from '../roofs/analyseRoofs.js';
+import {
+  BUILDING_INSIGHTS_DIR,
+  buildingInsightsFiles,
+  writeBuildingInsightsFiles,
+} from '../roofs/buildingInsightsFiles.js';
 import { detectedBuildings, footprintBuildings, type RoofBuildings } from '../roofs/roofBuildings.js';
 import { ROOF_OUTPUT_FILES, territoryTotals, writeRoofOutputs } from '../roofs/roofOutputs.js';
 import { readRoofsConfig } from '../roofs/roofsConfig.js';
@@ -35,12 +42,17 @@ avoided CO2, French economics, suitability classes and ranking.
   --albedo <a>            ground albedo 0–1 (default 0.2)
   --directions <n>        horizon directions (default 36)
   --max-distance-m <m>    horizon search distance (default: as gisement solar)
+  --building-insights     also write building-insights/<buildingId>.json: each analysed
+                          building in the shape of Google's Solar API buildingInsights
+                          resource (WGS 84; DC energy = panel capacity × sunshine hours);
+                          skipped buildings get none (listed in summary.json)
   --workers <n>           worker threads (default: the cores available)
   --quiet                 no progress on stderr
 
 Writes into <dir>: roofs.geojson (one feature per roof plane, WGS 84), buildings.geojson (one
 per input building, with status analysed|skipped and skipReason), ranking.csv (ranked
-buildings, best first), summary.json (territory totals, parameters, warnings, timings).
+buildings, best first), summary.json (territory totals, parameters, warnings, timings), and with
+--building-insights the folder building-insights/.
 `;
 
 export const roofsCommand: Command = {
@@ -54,6 +66,7 @@ export const roofsCommand: Command = {
       dtm: { type: 'string' },
       weather: { type: 'string' },
       config: { type: 'string' },
+      'building-insights': { type: 'boolean' },
       ...ENGINE_ARGS,
     });
     const file = onePositional('roofs', positionals, 'DSM GeoTIFF');
@@ -134,7 +147,7 @@ export const roofsCommand: Command = {
     const {
       planes,
       buildings: rows,
-      analysis: { conditions, flatRowsTiltGain },
+      analysis,
     } = analyseRoofs(
       {
         entries,
@@ -162,6 +175,16 @@ export const roofsCommand: Command = {
     );
     const outlines = roofPlaneOutlines(seg, dsm.width, dsm.geo, dsm.geo.cellSizeX / 2);
     const planeGeometries = outlines.map((polygons) => outlinesToWgs84(polygons, dsm.geo.epsg as number));
+    const { conditions, flatRowsTiltGain } = analysis;
+    const insights = values['building-insights']
+      ? buildingInsightsFiles(
+          entries,
+          rows,
+          planes,
+          { seg, analysis, globalKwhM2Yr: sky.result.globalKwhM2Yr, width: dsm.width, geo: dsm.geo },
+          config,
+        )
+      : null;
     timer.time('roofStep');
     progress.step(`${planes.length} roof planes analysed`);
 
@@ -173,6 +196,7 @@ export const roofsCommand: Command = {
       site,
       sky: sky.skyReport,
       totals: territoryTotals(rows, planes),
+      ...(insights ? { buildingInsights: insights.summary } : {}),
       parameters: {
         solar: sky.parameters,
         flatRowsTiltGain: Array.from(flatRowsTiltGain, (g) => Number(g.toFixed(4))),
@@ -182,11 +206,19 @@ export const roofsCommand: Command = {
           windSpeedMs: Array.from(conditions.windSpeedMs, (v) => Number(v.toFixed(2))),
         },
         ...config,
+        co2Source:
+          config.co2KgPerKwh === FRANCE_GRID_KG_CO2_PER_KWH
+            ? FRANCE_GRID_KG_CO2_PER_KWH_SOURCE
+            : `set by ${configFile} (default ${FRANCE_GRID_KG_CO2_PER_KWH}: ${FRANCE_GRID_KG_CO2_PER_KWH_SOURCE})`,
       },
       warnings,
       timingsSeconds: timer.report(),
     };
     await writeRoofOutputs(out, entries, planes, rows, planeGeometries, summary);
-    progress.step(`wrote ${ROOF_OUTPUT_FILES.join(', ')} into ${out}`);
+    if (insights) await writeBuildingInsightsFiles(out, insights.files);
+    const written = insights
+      ? [...ROOF_OUTPUT_FILES, `${BUILDING_INSIGHTS_DIR}/ (${insights.files.length} files)`]
+      : ROOF_OUTPUT_FILES;
+    progress.step(`wrote ${written.join(', ')} into ${out}`);
   },
 };

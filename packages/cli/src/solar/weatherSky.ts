@@ -1,29 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { SkyTimeSeries } from '@gisement/core';
-import { decomposeGhiErbs, parseWeather, siteDistanceKm, type WeatherSeries } from '@gisement/io';
+import {
+  parseWeather,
+  siteDistanceKm,
+  WEATHER_WARNING_DISTANCE_KM,
+  type WeatherSeries,
+  weatherSky,
+} from '@gisement/io';
 import type { SolarSite } from './solarSite.js';
-
-/** Weather files farther than this from the DSM get a warning [km] (issue 3). */
-export const WEATHER_WARNING_DISTANCE_KM = 50;
-
-/**
- * The sky input of the solar engine from a parsed weather file: its instants of the sun,
- * interval and GHI/DNI/DHI [W/m²]; a GHI-only file is first decomposed (`decomposeGhiErbs`).
- * @returns the sky series and the weather series actually used (with its warnings)
- */
-export function weatherSky(parsed: WeatherSeries): { sky: SkyTimeSeries; weather: WeatherSeries } {
-  const weather = decomposeGhiErbs(parsed);
-  return {
-    weather,
-    sky: {
-      sunTimeUtcMs: weather.sunTimeUtcMs,
-      intervalHours: weather.intervalMinutes / 60,
-      ghiWM2: weather.ghiWM2,
-      dniWM2: weather.dniWM2,
-      dhiWM2: weather.dhiWM2,
-    },
-  };
-}
 
 /** `45° N 8° E`-style WGS84 position, with `digits` decimals when given. */
 export function latLon(latitudeDeg: number, longitudeDeg: number, digits?: number): string {

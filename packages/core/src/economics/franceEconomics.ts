@@ -1,6 +1,6 @@
 /**
  * Default economic parameters of a rooftop PV installation in mainland France, each with its
- * source and date. Tariffs change every quarter (surplus) or half-year (retail): check them.
+ * source, date and validity. Tariffs change every quarter (surplus) or half-year (retail): check them.
  */
 
 /** A value that depends on the installation's size: applies up to `maxKwp` inclusive. */
@@ -33,41 +33,63 @@ export interface EconomicsConfig {
   sources: Record<string, string>;
 }
 
-/** French defaults (see `sources` for each). */
+/**
+ * French defaults. `sources` gives, per parameter, the publisher, document, date and address
+ * read, and the period the value holds for ("Valid …"); where no primary source could be read
+ * it says so. Values checked on 2026-11-28 with the sources reachable then.
+ */
 export const FRANCE_ECONOMICS_DEFAULTS: Readonly<EconomicsConfig> = Object.freeze({
   installationCostEurPerWp: [{ maxKwp: 9, value: 2.6 }],
   selfConsumptionShare: 0.4,
   surplusTariffEurPerKwh: [
-    { maxKwp: 9, value: 0.1269 },
-    { maxKwp: 36, value: 0.0761 },
-    { maxKwp: 100, value: 0.0761 },
+    { maxKwp: 9, value: 0.04 },
+    { maxKwp: 100, value: 0.0617 },
   ],
-  retailPriceEurPerKwh: 0.1952,
+  retailPriceEurPerKwh: 0.194,
   retailEscalationPerYr: 0,
   degradationPerYr: 0.005,
-  discountRatePerYr: 0.045,
+  discountRatePerYr: 0.032,
   lifetimeYr: 20,
   sources: {
     installationCostEurPerWp:
-      "2.6 €/W: mean price of small (≤ 9 kW) residential installations, Observ'ER 2023 study as " +
-      'reported by actu-environnement.com (2023-09, "marche-petites-installations-photovoltaiques"). ' +
-      'No verified figure for larger systems: the same value applies to every size, which ' +
-      'over-estimates the investment of large roofs. Use your quotes.',
+      "2.6 €/W: mean price of a small (≤ 9 kW) installation, modules and fitting, in 2022 — Observ'ER, " +
+      'annual study of the French market of PV installations ≤ 9 kW (2023), as reported by ' +
+      'actu-environnement.com, 2023-09, https://www.actu-environnement.com/ae/news/marche-petites-installations-photovoltaiques-42590.php4 ' +
+      "(the Observ'ER study itself was not read; whether the price includes VAT is not stated there). " +
+      'Valid: 2022 market; the same source gives 3.05 €/W for 3 kW in H1 2023 (journal-photovoltaique.org). ' +
+      'No primary source for larger systems was found (CRE, ADEME, photovoltaique.info searched): the value ' +
+      'applies to every size, which over-estimates the investment of large roofs. Use your quotes.',
     selfConsumptionShare:
-      'Assumption (0.4): it depends on the load profile and storage; no verified French average. Set it per case.',
+      'Assumption (0.4): it depends on the load profile and storage; no French average was found ' +
+      "(ADEME, \"L'autoconsommation d'électricité d'origine photovoltaïque\", avis, 2018-02, searched: no figure). Set it per case.",
     surplusTariffEurPerKwh:
-      'EDF OA surplus tariff (arrêté S21, CRE quarterly update) for Q4 2024: 0.1269 €/kWh ≤ 9 kWc, ' +
-      '0.0761 €/kWh 9–36 and 36–100 kWc, as listed by rhonesolairepro.com; tariffs are revised every ' +
-      'quarter and were lowered in 2025 — the current CRE figure was not verified here. Above 100 kWc ' +
-      'there is no surplus tariff in this config (tender or total sale instead).',
+      'EDF OA surplus purchase tariff, arrêté "S21" of 2021-10-06 as amended by the arrêté of 2025-03-26 ' +
+      '(JORF 2025-03-27), for complete connection requests of 2025-10-01 … 2025-12-31: 0.04 €/kWh ≤ 9 kWc ' +
+      '(fixed since the amendment: 0–3 and 3–9 kWc merged, no degressivity — CRE, "La CRE publie les nouveaux ' +
+      'tarifs et primes…", 2025-03, https://www.cre.fr/actualites/nos-lettres-dinformation/la-cre-publie-les-nouveaux-tarifs-et-primes-relatifs-aux-installations-photovoltaiques-implantees-sur-batiment-hangar-ou-ombriere-dune-puissance-crete-installee-inferieure-ou-egale-a-500-kw.html), ' +
+      "0.0617 €/kWh 9–100 kWc; both figures from CRE's publication as reported by pv-magazine.fr " +
+      '(https://www.pv-magazine.fr/?p=96707, "applicables jusqu\'au 1er janvier 2026"); the CRE page of that ' +
+      'quarter was not found. Valid: requests of Q4 2025; the 2026 quarters were not found (9–100 kWc changes ' +
+      'every quarter). Since 2025-09-22, 100–500 kWc goes to simplified tenders: no surplus tariff above 100 kWc.',
     retailPriceEurPerKwh:
-      'EDF Tarif Bleu, option Base, 0.1952 €/kWh TTC from 2025-08-01 (jechange.fr, checked 2025-08-07).',
-    retailEscalationPerYr: 'Assumption (0: constant real price).',
-    degradationPerYr: "0.5 %/yr: Google Solar API's default (efficiency 0.995/yr), ../shared/REFERENCES.md.",
+      'EDF Tarif Bleu (TRVE), option Base, 3 and 6 kVA: 0.194 €/kWh incl. VAT from 2026-02-01 (9–36 kVA: ' +
+      '0.1927), set by the arrêté published 2026-01-30 on the CRE proposal of 2026-01-14 (−0.83 % on average); ' +
+      'figure as listed by revolution-energetique.com, 2026-02-01, https://www.revolution-energetique.com/actus/voici-les-nouveaux-prix-de-lelectricite-au-1er-fevrier-2026/ ' +
+      "(the CRE deliberation's grid was not read). Valid: from 2026-02-01 until the next TRVE change (usually " +
+      '1 August; a 2026-08 change was not found).',
+    retailEscalationPerYr: 'Assumption (0: constant real price); no source.',
+    degradationPerYr:
+      '0.5 %/yr: median of ~2000 field degradation rates, Jordan D.C., Kurtz S.R., "Photovoltaic Degradation ' +
+      'Rates — an Analytical Review", Progress in Photovoltaics 21(1):12–29, 2013, doi:10.1002/pip.1182; also ' +
+      "Google Solar API's default (efficiency 0.995/yr, ../shared/REFERENCES.md). Valid: crystalline silicon.",
     discountRatePerYr:
-      '4.5 %/yr real: discount rate of French public investment appraisal (Quinet E., "L\'évaluation ' +
-      'socioéconomique des investissements publics", Commissariat général à la stratégie et à la prospective, ' +
-      '2013; value as recalled, the report was not re-read here).',
-    lifetimeYr: '20 years: the EDF OA contract length and the Google Solar API default lifetime.',
+      '3.2 %/yr real: French public investment appraisal rate = risk-free 1.2 % + β × 2 % risk premium, β = 1 ' +
+      'by convention — France Stratégie, "Taux d\'actualisation : un bêta sensible" (infographic, "la dernière ' +
+      'estimation en date"), https://strategie.gouv.fr/infographies/taux-dactualisation-un-beta-sensible; its ' +
+      'date was not shown in what was read. Replaces 4.5 % (Quinet report, CGSP 2013, value not verified).',
+    lifetimeYr:
+      '20 years: length of the EDF OA purchase contract (arrêté S21; kalliope-law.com on the arrêté of ' +
+      '2021-10-06: "pour une durée de 20 ans") and the system life of Google Solar API\'s cost guide ' +
+      '(https://developers.google.com/maps/documentation/solar/calculate-costs-us). Valid: contracts under S21.',
   },
 });

@@ -56,8 +56,11 @@ describe('pvEconomics', () => {
     expect(pvEconomics(1, 0, simple).paybackYears).toBe(Number.POSITIVE_INFINITY);
   });
   it('bandValue: inclusive upper bounds, fallback beyond', () => {
-    expect(bandValue(FRANCE_ECONOMICS_DEFAULTS.surplusTariffEurPerKwh, 9, 0)).toBe(0.1269);
-    expect(bandValue(FRANCE_ECONOMICS_DEFAULTS.surplusTariffEurPerKwh, 9.01, 0)).toBe(0.0761);
+    // EDF OA surplus tariffs of Q4 2025: 0.04 €/kWh ≤ 9 kWc, 0.0617 €/kWh 9–100 kWc, none above
+    // (FRANCE_ECONOMICS_DEFAULTS.sources.surplusTariffEurPerKwh, franceEconomics.ts)
+    expect(bandValue(FRANCE_ECONOMICS_DEFAULTS.surplusTariffEurPerKwh, 9, 0)).toBe(0.04);
+    expect(bandValue(FRANCE_ECONOMICS_DEFAULTS.surplusTariffEurPerKwh, 9.01, 0)).toBe(0.0617);
+    expect(bandValue(FRANCE_ECONOMICS_DEFAULTS.surplusTariffEurPerKwh, 100, 0)).toBe(0.0617);
     expect(bandValue(FRANCE_ECONOMICS_DEFAULTS.surplusTariffEurPerKwh, 250, 0)).toBe(0);
   });
 });

@@ -24,7 +24,7 @@ export interface PvEconomics {
  * @param kWp installed power [kWp]
  * @param beyond value past the last band
  * @returns the band's value (its unit: €/Wp, €/kWh…)
- * @example bandValue([{ maxKwp: 9, value: 0.1269 }], 12, 0); // 0
+ * @example bandValue([{ maxKwp: 9, value: 0.04 }], 12, 0); // 0
  */
 export function bandValue(bands: readonly SizeBand[], kWp: number, beyond: number): number {
   for (const band of bands) if (kWp <= band.maxKwp) return band.value;

@@ -59,3 +59,13 @@ export function solvePlane(s: PlaneSums, out: Float64Array): boolean {
   out[3] = Math.sqrt(Math.max(0, rss) / n);
   return true;
 }
+
+/**
+ * Rms deviation [m] of the points of the sums from their mean height: the rms residual of the
+ * best horizontal plane; NaN without points.
+ */
+export function horizontalRms(s: PlaneSums): number {
+  const n = s[0];
+  const mean = s[3] / n;
+  return Math.sqrt(Math.max(0, s[9] / n - mean * mean));
+}

@@ -72,8 +72,10 @@ describe('roofPlaneYield', () => {
     const y = roofPlaneYield({ seg, usable, layout, ...irr, conditions, flatRowsTiltGain: clear, angularFactor });
     // Linear chain (same conditions every month): 0.96 × the specific yield of the first test.
     expect(y.specificYieldKwhKwp[0]).toBeCloseTo(0.96 * 1115 * F, 4);
-    // The plane's irradiation itself is reported before the glazing.
+    // The plane's irradiation itself, and that on its modules, are reported before the glazing
+    // (12 Float32 months of 1115/12 kWh/m² each: 4 decimals).
     expect(y.irradiationKwhM2Yr[0]).toBeCloseTo(1115, 9);
+    expect(y.moduleIrradiationKwhM2Yr[0]).toBeCloseTo(1115, 4);
   });
   it('tilted rows on a flat plane take the tilt gain; a plane without usable cells uses its own', () => {
     const seg = onePlane(0, 0);
@@ -83,6 +85,8 @@ describe('roofPlaneYield', () => {
     const gain = new Float64Array(12).fill(1.1);
     const y = roofPlaneYield({ seg, usable, layout, ...irr, conditions, flatRowsTiltGain: gain, angularFactor: clear });
     expect(y.specificYieldKwhKwp[0]).toBeCloseTo(1115 * 1.1 * F, 4);
+    // On the rows: 1.1 × the plane's 1115 kWh/m².
+    expect(y.moduleIrradiationKwhM2Yr[0]).toBeCloseTo(1115 * 1.1, 4);
     // Nothing usable (threshold above every cell): all 960 own cells, rows 4–27, mean 1115 too.
     const none = usableRoofArea(seg, W, H, CELL_M, CELL_M, irr.globalKwhM2Yr, { minIrradiationKwhM2Yr: 5000 });
     const dark = layoutRoofPlanes(seg.planes, none.usable, W, H, CELL_M, CELL_M, { latitudeDeg: 43.6 });

@@ -5,18 +5,28 @@ import type { MonthlyOperatingConditions } from '../pv/monthlyOperatingCondition
 import { monthlyPvYield, type PvSystemOptions } from '../pv/monthlyPvYield.js';
 import type { PlaneLayout } from './layoutRoofPlanes.js';
 import type { RoofSegmentation } from './segmentRoofPlanes.js';
+import { sortedQuantile } from './sortedQuantile.js';
 
 /** Number of sunshine quantiles per plane (minimum, deciles, maximum), as Google's Solar API. */
 export const SUNSHINE_QUANTILES = 11;
 
 /**
- * Avoided emissions per kWh of PV replacing grid electricity in France [kg CO2e/kWh]: 55 g, the
- * emission factor of the French electricity mix in 2021 (73 g in 2022) as given by
- * https://adimas.paris/facteurs-d-emission-du-mix-electrique-france-et-europe — a secondary
- * source; its primary (ADEME Base Empreinte "mix de consommation moyen", or RTE) was not read
- * here. Configurable (`co2KgPerKwh` of `gisement roofs`).
+ * Avoided emissions per kWh of PV replacing grid electricity in France [kg CO2e/kWh]: 21.7 g, the
+ * carbon intensity of French electricity production in 2024 (direct emissions of the power
+ * plants per kWh produced; 32 g in 2023) — RTE, "Bilan électrique 2024", chapter Émissions,
+ * https://analysesetdonnees.rte-france.com/index.php/bilan-electrique-2024/emissions. Life-cycle
+ * factors (ADEME Base Empreinte "mix de consommation moyen", imports and upstream included) are
+ * higher; their value could not be read here. Configurable (`co2KgPerKwh` of `gisement roofs`).
  */
-export const FRANCE_GRID_KG_CO2_PER_KWH = 0.055;
+export const FRANCE_GRID_KG_CO2_PER_KWH = 0.0217;
+
+/** Where {@link FRANCE_GRID_KG_CO2_PER_KWH} comes from and the period it holds for. */
+export const FRANCE_GRID_KG_CO2_PER_KWH_SOURCE =
+  '0.0217 kg CO2e/kWh: carbon intensity of French electricity production in 2024, direct emissions ' +
+  'per kWh produced — RTE, "Bilan électrique 2024", chapter Émissions (published 2025), ' +
+  'https://analysesetdonnees.rte-france.com/index.php/bilan-electrique-2024/emissions. Valid: year 2024 ' +
+  '(2023: 0.032). Life-cycle factors (ADEME Base Empreinte, mix de consommation moyen) are higher; ' +
+  'their value could not be read here.';
 
 /** Inputs of {@link roofPlaneYield}. */
 export interface RoofYieldInput {
@@ -43,6 +53,9 @@ export interface RoofYieldInput {
 export interface RoofYield {
   /** Mean annual irradiation of the plane's usable cells (its own cells when none) [kWh/m²/yr]. */
   irradiationKwhM2Yr: Float64Array;
+  /** Annual irradiation on the modules' plane: `irradiationKwhM2Yr`, with each month × the row
+   * tilt gain on flat planes with tilted rows; before the glazing's angular loss [kWh/m²/yr]. */
+  moduleIrradiationKwhM2Yr: Float64Array;
   /** Annual AC yield of the plane's modules [kWh/yr]. */
   yieldKwhYr: Float64Array;
   /** Annual AC yield per kWp [kWh/kWp/yr] (defined even for a plane without modules). */
@@ -53,14 +66,6 @@ export interface RoofYield {
   sunshineQuantilesKwhKwp: Float64Array;
   /** Avoided emissions [kg CO2e/yr]. */
   co2AvoidedKgYr: Float64Array;
-}
-
-/** Quantile q of `sorted[0 … n)` with linear interpolation between order statistics (type 7). */
-function quantile(sorted: Float64Array, n: number, q: number): number {
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
 /**
@@ -91,6 +96,7 @@ export function roofPlaneYield(
   const n = planes.count;
   const out: RoofYield = {
     irradiationKwhM2Yr: new Float64Array(n),
+    moduleIrradiationKwhM2Yr: new Float64Array(n),
     yieldKwhYr: new Float64Array(n),
     specificYieldKwhKwp: new Float64Array(n),
     monthlyYieldKwh: new Float64Array(12 * n),
@@ -119,18 +125,23 @@ export function roofPlaneYield(
     }
     if (count === 0) {
       out.irradiationKwhM2Yr[p] = Number.NaN;
+      out.moduleIrradiationKwhM2Yr[p] = Number.NaN;
       out.specificYieldKwhKwp[p] = Number.NaN;
       out.sunshineQuantilesKwhKwp.fill(Number.NaN, SUNSHINE_QUANTILES * p, SUNSHINE_QUANTILES * (p + 1));
       continue;
     }
     const rows = planes.isFlat[p] === 1 && layout.moduleTiltDeg[p] > 0;
+    let moduleIrradiation = 0;
     for (let m = 0; m < 12; m++) {
-      poa[m] = (poa[m] / count) * (rows ? input.flatRowsTiltGain[m] : 1) * input.angularFactor[12 * p + m];
+      const onModules = (poa[m] / count) * (rows ? input.flatRowsTiltGain[m] : 1);
+      moduleIrradiation += onModules;
+      poa[m] = onModules * input.angularFactor[12 * p + m];
     }
     const mean = sum / count;
     const specific = monthlyPvYield(1, poa, conditions, system, monthly);
     const kWp = layout.kWp[p];
     out.irradiationKwhM2Yr[p] = mean;
+    out.moduleIrradiationKwhM2Yr[p] = moduleIrradiation;
     out.specificYieldKwhKwp[p] = specific;
     out.yieldKwhYr[p] = specific * kWp;
     for (let m = 0; m < 12; m++) out.monthlyYieldKwh[12 * p + m] = monthly[m] * kWp;
@@ -139,7 +150,7 @@ export function roofPlaneYield(
     const perIrradiation = mean > 0 ? specific / mean : 0;
     for (let q = 0; q < SUNSHINE_QUANTILES; q++) {
       out.sunshineQuantilesKwhKwp[SUNSHINE_QUANTILES * p + q] =
-        quantile(sorted, count, q / (SUNSHINE_QUANTILES - 1)) * perIrradiation;
+        sortedQuantile(sorted, count, q / (SUNSHINE_QUANTILES - 1)) * perIrradiation;
     }
   }
   return out;

@@ -88,6 +88,69 @@ describe('segmentRoofPlanes', () => {
     expect(three.planes.pitchDeg[steep]).toBeCloseTo((Math.atan(1.2) * 180) / Math.PI, 4);
   });
 
+  it('fits a face on its grown cells, not on the eave row attached afterwards', () => {
+    // 5 m × 10 m shed facing south, 30°, whose southernmost row (the eave, its cells mixing
+    // roof and wall) lies 0.2 m below the face. The eave cells' 3×3 windows (two rows) tilt by
+    // atan(tan 30° + 0.2 / 0.5) − 30° = 14.3° > maxNormalAngleDeg (10°), so they do not grow
+    // into the face (nor into a plane of their own: 10 cells, 2.5 m² < minPlaneAreaM2); they
+    // join it in step 4 (0.2 m ≤ maxPlaneDistanceM, 0.25 m here): the area counts them, the
+    // pitch is the face's (30.24° if the eave row entered the fit).
+    const dsm = sampled(10, 20, 0.5, (_, y) => 10 + TAN30 * (y + 10) - (y < -9.5 ? 0.2 : 0));
+    const { planes } = segmentRoofPlanes(
+      { dsm, buildingIds: new Int32Array(200).fill(1) },
+      { maxPlaneDistanceM: 0.25 },
+    );
+    expect(planes.count).toBe(1);
+    expect(planes.pitchDeg[0]).toBeCloseTo(30, 4);
+    expect(planes.groundAreaM2[0]).toBeCloseTo(50, 9);
+    expect(planes.obstacleGroundAreaM2[0]).toBe(0);
+  });
+
+  it('calls a plane horizontal when its heights are within the noise of a horizontal plane', () => {
+    // 1 m grid, a 4 × 3 m flat shed roof whose two western columns read 10.0 m and two eastern
+    // 10.1 m (noise, or a joint): the least-squares plane of its grown cells tilts by
+    // atan 0.05 = 2.9°, yet every height is within 0.05 m of their mean, below planarResidualM
+    // (0.15 m here), so the plane is horizontal.
+    const noisy = sampled(4, 3, 1, (x) => (x < 2 ? 10 : 10.1));
+    const options = { maxPlaneDistanceM: 0.25, planarResidualM: 0.15, maxNormalAngleDeg: 15 };
+    const flat = segmentRoofPlanes({ dsm: noisy, buildingIds: new Int32Array(12).fill(1) }, options);
+    expect([flat.planes.count, flat.planes.pitchDeg[0], flat.planes.isFlat[0]]).toEqual([1, 0, 1]);
+    expect(flat.planes.groundAreaM2[0]).toBe(12);
+    // Its height: the mean of the cells that grew (the 4 corner cells, with 4-cell windows,
+    // join afterwards): 4 cells at 10.0 m and 4 at 10.1 m.
+    expect(flat.planes.planeHeightAtCenterM[0]).toBeCloseTo(10.05, 5);
+    // A 6° roof 8 m deep: heights spread over 0.74 m, rms 0.24 m about their mean > 0.15 m:
+    // pitched.
+    const tilted = sampled(8, 8, 1, (_, y) => 10 + Math.tan((6 * Math.PI) / 180) * y);
+    const pitched = segmentRoofPlanes({ dsm: tilted, buildingIds: new Int32Array(64).fill(1) }, options);
+    expect(pitched.planes.pitchDeg[0]).toBeCloseTo(6, 6);
+  });
+
+  it('makes a lower flat extension too narrow for 3×3 windows a plane, keeps a box on the roof an obstacle', () => {
+    // 1 m grid, 12 × 12 cells. Rows 0–8: a flat roof at 10 m with a 2 × 2 m box 1 m high
+    // (HVAC) at rows 3–4, columns 5–6. Rows 9–11, columns 0–1: a rear extension at 4 m, two
+    // cells wide; the rest of rows 9–11 is not building. No 3×3 window of the extension has
+    // 6 cells of it with data on one plane, so only step 4c can find it.
+    const dsm = sampled(12, 12, 1, (x, y) => {
+      const row = Math.floor(-y);
+      const col = Math.floor(x);
+      if (row >= 9) return col < 2 ? 4 : 0;
+      return row >= 3 && row <= 4 && col >= 5 && col <= 6 ? 11 : 10;
+    });
+    const buildingIds = new Int32Array(144);
+    for (let k = 0; k < 144; k++) buildingIds[k] = k < 108 || k % 12 < 2 ? 1 : 0;
+    const seg = segmentRoofPlanes({ dsm, buildingIds }, { maxPlaneDistanceM: 0.25, planarResidualM: 0.15 });
+    expect(seg.planes.count).toBe(2);
+    const low = seg.planes.planeHeightAtCenterM[0] < 5 ? 0 : 1;
+    // The extension: 3 rows × 2 columns, flat, 4 m; it lies below the roof beside it.
+    expect([seg.planes.groundAreaM2[low], seg.planes.pitchDeg[low], seg.planes.planeHeightAtCenterM[low]]).toEqual([
+      6, 0, 4,
+    ]);
+    // The box rises above the roof: an obstacle of it (4 cells), the roof keeps 9 × 12 cells.
+    expect(seg.planes.obstacleGroundAreaM2[1 - low]).toBe(4);
+    expect(seg.planes.groundAreaM2[1 - low]).toBe(108);
+  });
+
   it('never grows a plane across two buildings', () => {
     const dsm = sampled(20, 10, 0.5, () => 12);
     const buildingIds = new Int32Array(200);
