@@ -24,7 +24,7 @@ const round = (v: number, digits: number) => Number(v.toFixed(digits));
  * [pedestrians/day], `profileType` and `profileSite` (the nearest typed counter, empty when
  * none), and the raw network features: `betweenness<r>` [paths],
  * `closeness<r>` [1/m], `reach<r>` [attractors] per radius r [m], `density<r>` [attractors]
- * per density radius r [m], and `flow`.
+ * per density radius r [m], `flow`, and with the `angular` option `angularChoice<r>` [pairs].
  */
 export function footfallGeoJson(result: FootfallResult): SegmentFeatureCollection {
   const g = result.network.graph;
@@ -55,6 +55,9 @@ export function footfallGeoJson(result: FootfallResult): SegmentFeatureCollectio
       properties[`betweenness${r}`] = round(f.edgeBetweenness[k * g.edgeCount + e], 3);
       properties[`closeness${r}`] = round(closeness[k][e], 6);
       if (withAttractors) properties[`reach${r}`] = round(reach[k][e], 3);
+      if (result.edgeAngularChoice) {
+        properties[`angularChoice${r}`] = round(result.edgeAngularChoice[k * g.edgeCount + e], 3);
+      }
     });
     result.densityRadiiM.forEach((r, k) => {
       properties[`density${r}`] = round(result.edgeAttractorDensity[k * g.edgeCount + e], 3);

@@ -3,6 +3,7 @@ import { localProjection, unprojectLat, unprojectLon } from '../geo/local-projec
 import { parseCounts } from '../input/counts.js';
 import { parseAttractors, parseCandidates, parseSitesGeoJson } from '../input/points.js';
 import { parseStreets } from '../input/streets.js';
+import { angularChoice } from '../network/angular-choice.js';
 import { footfallGeoJson } from './footfall-geojson.js';
 import { premisesGeoJson } from './premises-geojson.js';
 import { runFootfall } from './run-footfall.js';
@@ -209,6 +210,19 @@ describe('runFootfall on a synthetic grid', () => {
       'ln1p_closeness400',
     ]);
     expect(bare.calibration.counters.length).toBe(8);
+  });
+
+  it('adds angular choice at the radii only with the angular option', () => {
+    expect(result.edgeAngularChoice).toBeNull();
+    const angular = runFootfall(inputs, { radiiM: [200, 400], angular: true });
+    expect(angular.calibration.featureNames).toEqual([
+      ...result.calibration.featureNames,
+      'ln1p_angularChoice200',
+      'ln1p_angularChoice400',
+    ]);
+    expect(angular.edgeAngularChoice).toEqual(angularChoice(angular.network.graph, [200, 400]));
+    const keys = Object.keys(footfallGeoJson(angular).features[0].properties);
+    expect(keys.filter((k) => k.startsWith('angularChoice'))).toEqual(['angularChoice200', 'angularChoice400']);
   });
 
   it('refuses to calibrate on fewer than 3 counters', () => {

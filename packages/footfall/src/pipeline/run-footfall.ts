@@ -9,6 +9,7 @@ import type { DayType } from '../input/day-type.js';
 import type { SkippedItem } from '../input/errors.js';
 import type { ParsedAttractors, ParsedCandidates, ParsedSites } from '../input/points.js';
 import type { ParsedStreets } from '../input/streets.js';
+import { angularChoice } from '../network/angular-choice.js';
 import { attractorDensity } from '../network/attractor-density.js';
 import { DEFAULT_RADII_M, type NetworkFeatures, networkFeatures, nodeToEdgeMean } from '../network/network-features.js';
 import { pointToNodeDistances, pointToPointDistance } from '../network/point-distances.js';
@@ -68,6 +69,11 @@ export interface FootfallOptions {
    * default true. false fits the ridge model on every predictor.
    */
   selectPredictors?: boolean;
+  /**
+   * Also compute angular (space syntax) choice at the centrality radii (`angularChoice`), write
+   * it per segment and offer it to the calibration as its own predictor family; default false.
+   */
+  angular?: boolean;
   /** Premises scoring options (Huff α, λ, radii). */
   premises?: PremisesOptions;
   /** Called with a one-line message after each step (graph, features, calibration, estimates). */
@@ -140,6 +146,11 @@ export interface FootfallResult {
    * `densityRadiiM` at `[k·edgeCount + e]` [weight, e.g. shops].
    */
   edgeAttractorDensity: Float64Array;
+  /**
+   * Angular choice with `angular: true`, radius k of `features.radiiM` at `[k·edgeCount + e]`
+   * [pairs of segments], else null.
+   */
+  edgeAngularChoice: Float64Array | null;
   featureNames: string[];
   /** Model predictors per segment, row-major edgeCount × featureNames.length. */
   segmentPredictors: Float64Array;
@@ -210,14 +221,15 @@ function project(streets: ParsedStreets): { projection: LocalProjection; ways: P
 /**
  * Model predictors of a segment: ln(1 + x) of edge betweenness, harmonic closeness (mean of
  * the end nodes) at each radius, and — with attractors — attractor reach at each radius, the
- * local attractor density at each density radius and the demand-weighted flow. `groups`
- * gives each column's family (betweenness 0, closeness 1, reach 2, density 3, flow 4) for
- * the predictor selection.
+ * local attractor density at each density radius and the demand-weighted flow, and — when
+ * computed — angular choice at each radius. `groups` gives each column's family (betweenness 0,
+ * closeness 1, reach 2, density 3, flow 4, then angular choice) for the predictor selection.
  */
 function segmentPredictors(
   network: BuiltStreetGraph,
   f: NetworkFeatures,
   density: { radiusM: number; values: Float64Array }[] | null,
+  angular: Float64Array | null,
 ) {
   const g = network.graph;
   const columns: { name: string; group: number; values: Float64Array }[] = [];
@@ -233,6 +245,16 @@ function segmentPredictors(
   if (density) {
     for (const d of density) columns.push({ name: `density${d.radiusM}`, group: 3, values: d.values });
     columns.push({ name: 'flow', group: 4, values: f.edgeFlow });
+  }
+  if (angular) {
+    const group = density ? 5 : 2;
+    f.radiiM.forEach((r, k) => {
+      columns.push({
+        name: `angularChoice${r}`,
+        group,
+        values: angular.subarray(k * g.edgeCount, (k + 1) * g.edgeCount),
+      });
+    });
   }
   const p = columns.length;
   const x = new Float64Array(g.edgeCount * p);
@@ -311,9 +333,11 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
   (density ?? []).forEach((d, k) => {
     edgeAttractorDensity.set(d.values, k * g.edgeCount);
   });
-  const predictors = segmentPredictors(network, features, density);
-  const p = predictors.names.length;
   progress(`network features at ${features.radiiM.join('/')} m`);
+  const edgeAngularChoice = options.angular ? angularChoice(g, features.radiiM) : null;
+  if (edgeAngularChoice) progress(`angular choice at ${features.radiiM.join('/')} m`);
+  const predictors = segmentPredictors(network, features, density, edgeAngularChoice);
+  const p = predictors.names.length;
 
   // Counters: daily means, locations, snapping.
   const dayTypes = [...(options.dayTypes ?? (['weekday'] as DayType[]))];
@@ -455,6 +479,7 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     features,
     densityRadiiM: (density ?? []).map((d) => d.radiusM),
     edgeAttractorDensity,
+    edgeAngularChoice,
     featureNames: predictors.names,
     segmentPredictors: predictors.x,
     footfallDaily,

@@ -24,4 +24,50 @@ describe('huffProbabilities', () => {
     expect(p[1]).toBeCloseTo(3 / 7, 14);
     expect(p[2]).toBe(0);
   });
+  it('reproduces a published course worked example (Riverport, St. Louis; λ = 2)', () => {
+    // Campbell, "Spatial interaction or gravity model", course handout BA 308B (St. Louis),
+    // reproduced at https://docsbay.net/spatial-interaction-or-gravity-model: Huff's model with
+    // α = 1, λ = 2 (Sj/Tij²). Sizes S [ft²]: Galleria 1 300 000, Northwest Plaza 1 700 000,
+    // Riverport 1 500 000. Travel times T [min] from North, Central, West St. Louis County and
+    // St. Charles County: (40, 25, 30), (15, 25, 30), (40, 50, 45), (40, 30, 20). Demand C
+    // [$ million/yr]: 15, 20, 25, 10. Published Pij (3 decimals): N .156 .523 .321; C .568 .268
+    // .164; W .364 .304 .332; S .126 .293 .581. Published Eij = Pij·Ci [$ million/yr, from the
+    // rounded Pij]: N 2.34 7.845 4.815; C 11.36 5.36 3.28; W 9.1 7.6 8.3; S 1.26 2.93 5.81;
+    // Riverport total 22.2.
+    const size = [1_300_000, 1_700_000, 1_500_000];
+    const minutes = [
+      [40, 25, 30],
+      [15, 25, 30],
+      [40, 50, 45],
+      [40, 30, 20],
+    ];
+    const demand = [15, 20, 25, 10];
+    const published = [
+      [0.156, 0.523, 0.321],
+      [0.568, 0.268, 0.164],
+      [0.364, 0.304, 0.332],
+      [0.126, 0.293, 0.581],
+    ];
+    const publishedSpend = [
+      [2.34, 7.845, 4.815],
+      [11.36, 5.36, 3.28],
+      [9.1, 7.6, 8.3],
+      [1.26, 2.93, 5.81],
+    ];
+    const p = new Float64Array(3);
+    let riverport = 0;
+    minutes.forEach((t, i) => {
+      huffProbabilities(size, t, p);
+      for (let j = 0; j < 3; j++) {
+        // Published to 3 decimals: |P − published| < 0.0005.
+        expect(p[j]).toBeCloseTo(published[i][j], 3);
+        // The handout multiplies the rounded P by C: the spend can differ by 0.0005·C plus
+        // its own rounding to 0.005.
+        expect(Math.abs(p[j] * demand[i] - publishedSpend[i][j])).toBeLessThanOrEqual(0.0005 * demand[i] + 0.005);
+      }
+      riverport += p[2] * demand[i];
+    });
+    // Published total 22.2 (one decimal): 22.19 here.
+    expect(riverport).toBeCloseTo(22.2, 1);
+  });
 });
