@@ -33,6 +33,8 @@ let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
+/** B01's mean annual irradiation in its panel, from the sample's layers computed at build time [kWh/m²/yr]. */
+let sampleB01Kwh = Number.NaN;
 
 /** Wait until the map has drawn its current state (a repaint, then MapLibre's `idle`). */
 async function settle(): Promise<void> {
@@ -211,10 +213,11 @@ afterAll(async () => {
 });
 
 describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
-  it('computes the annual irradiation in the worker and draws it over the relief, then hides it', async () => {
-    const computeMs = await page.evaluate(() => performance.getEntriesByName('gisement:compute')[0].duration);
+  it('draws the annual irradiation over the relief, then hides it', async () => {
+    // The sample's layers are computed at build time by the worker's chain (vite.config.ts).
+    const layersMs = await page.evaluate(() => performance.getEntriesByName('gisement:sample-layers')[0].duration);
     process.stdout.write(
-      `worker job for the sample (400×400 cells, terrain + irradiation + warp): ${computeMs.toFixed(0)} ms\n`,
+      `sample's precomputed layers (400×400 cells), fetched and decoded: ${layersMs.toFixed(0)} ms\n`,
     );
     // The sample's DSM covers about half of the map at 1280×720 (first test below); the layer
     // is on by default and opaque enough (0.85) that most of it reads as viridis colours.
@@ -287,10 +290,8 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     const b01 = buildings.features.find((f) => f.id === 'B01') as Footprint;
     await clickAt(centreOf(b01));
     await expect.poll(() => page.locator('#building-title').textContent()).toBe('Building B01');
-    const rows = page.locator('#building table.planes tbody tr');
-    expect(await rows.nth(0).locator('th, td').allTextContents()).toEqual(['B01-P1', '30°', '180°', '72.7\u00a0m²']);
-    expect(await rows.nth(1).locator('th, td').allTextContents()).toEqual(['B01-P2', '30°', '0°', '72.7\u00a0m²']);
-    expect(await rows.count()).toBe(2);
+    // One plane table: the computed one (the sample's construction planes are no longer listed).
+    expect(await page.locator('#building table').count()).toBe(1);
     // Computed planes (apps/map/src/worker/roofPlanes.ts): B01's south face holds 22 modules of
     // 425 Wp as counted by hand in test/roofs-cli.test.ts lines 102–106 (9.35 kWp); its north
     // face is excluded (no module).
@@ -313,18 +314,14 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     // eaves in Horn's 3×3 window, about a sixth of the ~500 cells) pull the mean down: a
     // plausible range is 1500–2200.
     const b01Kwh = await panelIrradiation();
+    sampleB01Kwh = b01Kwh;
     process.stdout.write(`B01 mean annual irradiation: ${b01Kwh} kWh/m²/yr\n`);
     expect(b01Kwh).toBeGreaterThan(1500);
     expect(b01Kwh).toBeLessThan(2200);
     await page.locator('#language').selectOption('fr');
     await expect.poll(() => page.locator('#building-title').textContent()).toBe('Bâtiment B01');
     expect(await page.locator('#building p.irradiation').textContent()).toContain('\u00a0kWh/m²/an');
-    expect(await page.locator('#building table.planes tbody tr').first().locator('th, td').allTextContents()).toEqual([
-      'B01-P1',
-      '30°',
-      '180°',
-      '72,7\u00a0m²',
-    ]);
+    expect(await page.locator('#building table.potential thead th').first().textContent()).toBe('Inclinaison');
     expect(await page.locator('label[for="layer-toggle-slope"]').textContent()).toBe('Pente');
     await page.locator('#language').selectOption('en');
     await page.keyboard.press('Escape');
@@ -562,6 +559,8 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     await page.waitForSelector('body[data-state="ready"]');
     await clickAt(centreOf(buildings.features[0]));
     await expect.poll(() => page.locator('#building-title').textContent()).toBe('Building X1');
+    // The sample's DSM and footprints: the page's worker gives X1 what Node computed for B01 at build time.
+    expect(await panelIrradiation()).toBe(sampleB01Kwh);
     const name = page.locator('#building dt', { hasText: /^name$/ }).locator('+ dd');
     expect(await name.textContent()).toBe(XSS);
     expect(await page.locator('#building img').count()).toBe(0);
@@ -653,5 +652,118 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     // The map keeps the last good data.
     expect(await page.locator('#data-source').textContent()).toContain('dsm_rotterdam.tif');
     expect(pageErrors).toEqual([]);
+  });
+  it('estimates the footfall of dropped streets, counts and counters; streets alone get a note', async () => {
+    const file = (name: string) => ({ name, bytes: readFileSync(join(sampleDir, name)) });
+    await drop([{ name: 'streets-dsm.tif', bytes: readFileSync(join(sampleDir, 'dsm.tif')) }, file('streets.geojson')]);
+    await expect
+      .poll(() => page.locator('#data-source').textContent(), { timeout: 30_000 })
+      .toContain('streets-dsm.tif, streets.geojson');
+    await page.waitForSelector('body[data-state="ready"]');
+    const note = (await page.locator('#errors').textContent()) ?? '';
+    expect(note).toContain('“streets.geojson”');
+    expect(note).toContain('pedestrian counts');
+    expect(await page.evaluate(() => document.body.dataset.footfall ?? null)).toBeNull();
+    // The sample's own files, dropped (data-samples/albi): DSM, footprints, streets, counts, counters, shops, premises.
+    await drop([
+      { name: 'footfall-dsm.tif', bytes: readFileSync(join(sampleDir, 'dsm.tif')) },
+      file('buildings.geojson'),
+      file('streets.geojson'),
+      file('counts.csv'),
+      file('counters.geojson'),
+      file('shops.geojson'),
+      file('candidates.geojson'),
+    ]);
+    await page.waitForSelector('body[data-footfall="ready"]', { timeout: 30_000 });
+    expect(await page.locator('#data-source').textContent()).toContain(
+      'footfall-dsm.tif, buildings.geojson, streets.geojson',
+    );
+    expect(await page.locator('#errors').isHidden()).toBe(true);
+    await page.locator('#layer-toggle-buildings').uncheck();
+    await page.locator('#layer-toggle-roofs').uncheck();
+    const drawn = await warmShare();
+    await page.locator('#layer-toggle-footfall').uncheck();
+    const hidden = await warmShare();
+    await page.locator('#layer-toggle-footfall').check();
+    await page.locator('#layer-toggle-buildings').check();
+    await page.locator('#layer-toggle-roofs').check();
+    process.stdout.write(`dropped footfall: warm share ${drawn.toFixed(4)} drawn, ${hidden.toFixed(4)} hidden\n`);
+    // As the sample's footfall above: segments in warm colours, none without the layer.
+    expect(drawn).toBeGreaterThan(0.003);
+    expect(hidden).toBe(0);
+  });
+
+  it('computes the irradiation under a dropped EPW instead of a clear sky, and says the file is far', async () => {
+    const b01 = buildings.features.find((f) => f.id === 'B01') as Footprint;
+    const footprints = { name: 'buildings.geojson', bytes: readFileSync(join(sampleDir, 'buildings.geojson')) };
+    await drop([{ name: 'clear-dsm.tif', bytes: readFileSync(join(sampleDir, 'dsm.tif')) }, footprints]);
+    await expect.poll(() => page.locator('#data-source').textContent(), { timeout: 30_000 }).toContain('clear-dsm.tif');
+    await page.waitForSelector('body[data-state="ready"]');
+    await clickAt(centreOf(b01));
+    await expect.poll(() => page.locator('#building-title').textContent()).toBe('Building B01');
+    expect(await page.locator('#building p.irradiation').textContent()).toContain('(clear sky)');
+    const clear = await panelIrradiation();
+    await page.keyboard.press('Escape');
+    const epw = 'FRA_Lyon.074810_IWEC.epw';
+    await drop([
+      { name: 'weather-dsm.tif', bytes: readFileSync(join(sampleDir, 'dsm.tif')) },
+      footprints,
+      { name: epw, bytes: readFileSync(resolve(repo, '../shared/data/weather/lyon-epw', epw)) },
+    ]);
+    await expect.poll(() => page.locator('#data-source').textContent(), { timeout: 30_000 }).toContain(epw);
+    await page.waitForSelector('body[data-state="ready"]');
+    // Lyon (45.73° N, 5.08° E, the EPW's LOCATION line) is about 300 km from Albi: more than 50 km.
+    const warning = (await page.locator('#errors').textContent()) ?? '';
+    expect(warning).toContain(`“${epw}”`);
+    expect(warning).toMatch(/is \d+ km from the centre of the surface model, more than 50 km/);
+    await clickAt(centreOf(b01));
+    await expect.poll(() => page.locator('#building-title').textContent()).toBe('Building B01');
+    expect(await page.locator('#building p.irradiation').textContent()).toContain(`(weather of ${epw})`);
+    const measured = await panelIrradiation();
+    process.stdout.write(`B01 mean annual irradiation: clear sky ${clear}, Lyon IWEC ${measured} kWh/m²/yr\n`);
+    // A measured year is cloudier than a cloudless one: on flat ground 1215 against 2015
+    // kWh/m²/yr (apps/map/src/worker/terrainLayers.test.ts, the same EPW); on B01 well below too.
+    expect(measured / clear).toBeLessThan(0.9);
+    expect(measured).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('says in the page that a dropped counts file is corrupt, naming it', async () => {
+    const file = (name: string) => ({ name, bytes: readFileSync(join(sampleDir, name)) });
+    await drop([
+      { name: 'counts-dsm.tif', bytes: readFileSync(join(sampleDir, 'dsm.tif')) },
+      file('streets.geojson'),
+      file('counters.geojson'),
+      { name: 'counts-broken.csv', bytes: Buffer.from('site;when;how many\nALB01;yesterday;lots\n') },
+    ]);
+    const errors = page.locator('#errors');
+    await expect.poll(() => errors.textContent(), { timeout: 30_000 }).toContain('“counts-broken.csv”');
+    process.stdout.write(`corrupt counts: ${await errors.textContent()}\n`);
+    // packages/footfall parseCounts: the header matches none of the three formats.
+    expect(await errors.textContent()).toContain('footfall could not be estimated: line 1: unrecognised counts header');
+    // The town itself is drawn; only its footfall is missing.
+    expect(await page.locator('#data-source').textContent()).toContain('counts-dsm.tif');
+    expect(await page.evaluate(() => document.body.dataset.footfall ?? null)).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+  it('finds the buildings of a dropped DSM and DTM without footprints (as gisement roofs --dtm)', async () => {
+    await drop([
+      { name: 'albi-dsm.tif', bytes: readFileSync(join(sampleDir, 'dsm.tif')) },
+      { name: 'albi-dtm.tif', bytes: readFileSync(join(sampleDir, 'dtm.tif')) },
+    ]);
+    await expect
+      .poll(() => page.locator('#data-source').textContent(), { timeout: 30_000 })
+      .toContain('albi-dsm.tif, albi-dtm.tif');
+    await page.waitForSelector('body[data-state="ready"]');
+    // data-samples/albi/truth.json: 18 buildings, each found once by detectBuildings
+    // (test/rooftop-detect.test.ts), named D0001… as the CLI names them.
+    const ids = await page.locator('#ranking table.ranking tbody tr td:first-child').allTextContents();
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeLessThanOrEqual(18);
+    expect(ids.every((id) => /^D00(0[1-9]|1[0-8])$/.test(id))).toBe(true);
+    await page.locator('#ranking table.ranking tbody tr').first().click();
+    await expect.poll(() => page.locator('#building-title').textContent()).toBe(`Building ${ids[0]}`);
+    expect(await page.locator('#building table.potential tbody tr').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { propertyRows, roofPlanes } from './buildingDetails.js';
+import { propertyRows } from './buildingDetails.js';
 
 // Building B01 of data-samples/albi/buildings.geojson (line 2): a 30° gable roof.
 const B01 = {
@@ -11,23 +11,6 @@ const B01 = {
     { id: 'B01-P2', pitchDeg: 30, azimuthDeg: 0, areaM2: 72.746134, groundAreaM2: 63 },
   ],
 };
-
-describe('roofPlanes', () => {
-  it('reads pitch, azimuth and area of each plane', () => {
-    expect(roofPlanes(B01)).toEqual([
-      { id: 'B01-P1', pitchDeg: 30, azimuthDeg: 180, areaM2: 72.746134 },
-      { id: 'B01-P2', pitchDeg: 30, azimuthDeg: 0, areaM2: 72.746134 },
-    ]);
-  });
-
-  it('tolerates missing or malformed planes', () => {
-    expect(roofPlanes(null)).toEqual([]);
-    expect(roofPlanes({ planes: 'none' })).toEqual([]);
-    expect(roofPlanes({ planes: [null, { pitchDeg: '30' }] })).toEqual([
-      { id: '#2', pitchDeg: Number.NaN, azimuthDeg: Number.NaN, areaM2: Number.NaN },
-    ]);
-  });
-});
 
 describe('propertyRows', () => {
   it('keeps strings as they are, other values as JSON, and leaves out the planes', () => {

@@ -1,47 +1,7 @@
 import type { RoofPlanes } from '../worker/protocol.js';
 
-/** One roof plane of a building, as the panel shows it. */
-export interface RoofPlaneRow {
-  id: string;
-  /** Pitch [°], 0 = flat. */
-  pitchDeg: number;
-  /** Azimuth [°] clockwise from north the plane faces; NaN when flat. */
-  azimuthDeg: number;
-  /** Sloped area [m²]. */
-  areaM2: number;
-}
-
-/** Property holding the roof planes (the sample's truth, later the rooftop engine's output). */
+/** Property holding the sample's construction planes (its truth), left out of the panel and the exports. */
 const PLANES_PROPERTY = 'planes';
-
-function numberOrNaN(value: unknown): number {
-  return typeof value === 'number' ? value : Number.NaN;
-}
-
-/**
- * The roof planes listed in a building's `planes` property (`[{ id, pitchDeg, azimuthDeg,
- * areaM2 }]`, as in `data-samples/albi/buildings.geojson`); entries that are not objects are
- * skipped, missing numbers become NaN.
- * @param properties the building feature's properties
- * @returns the planes, in file order (empty when there are none)
- * @example roofPlanes({ planes: [{ id: 'B01-P1', pitchDeg: 30, azimuthDeg: 180, areaM2: 72.7 }] })
- */
-export function roofPlanes(properties: Readonly<Record<string, unknown>> | null): RoofPlaneRow[] {
-  const planes = properties?.[PLANES_PROPERTY];
-  if (!Array.isArray(planes)) return [];
-  const rows: RoofPlaneRow[] = [];
-  planes.forEach((plane: unknown, i) => {
-    if (typeof plane !== 'object' || plane === null) return;
-    const p = plane as Record<string, unknown>;
-    rows.push({
-      id: typeof p.id === 'string' || typeof p.id === 'number' ? String(p.id) : `#${i + 1}`,
-      pitchDeg: numberOrNaN(p.pitchDeg),
-      azimuthDeg: numberOrNaN(p.azimuthDeg),
-      areaM2: numberOrNaN(p.areaM2),
-    });
-  });
-  return rows;
-}
 
 /**
  * A building's other properties as `[name, text]` rows: strings as they are, anything else as

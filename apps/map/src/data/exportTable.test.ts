@@ -19,9 +19,25 @@ const FEATURES: Feature[] = [
   { type: 'Feature', properties: { name: 'Mairie, « centre »', note: XSS, floors: 3, planes: [] }, geometry },
   { type: 'Feature', properties: { usage: 'école "Jaurès"\nbâtiment B' }, geometry },
 ];
+/** A building without modules (no kWp, class, yield or payback). */
+const NO_MODULES = { kWp: 0, classIndex: -1, panels: 0, yieldKwhYr: 0, paybackYears: Number.NaN, co2AvoidedKgYr: 0 };
+// B2's potential: 7 modules of 425 Wp (2.975 kWp; DEFAULT_MODULE, packages/core/src/rooftop/layoutModules.ts line 22) in class
+// 'good' (index 2 of IRRADIATION_CLASSES, packages/core/src/rooftop/suitability.ts line 20);
+// yield, payback and CO2 are arbitrary values that check the rounding and the column order.
 const ROWS: BuildingRow[] = [
-  { index: 1, label: 'B2', irradiationKwhM2Yr: 1234.56, areaM2: 80.04, kWp: 0, classIndex: -1 },
-  { index: 0, label: 'B1', irradiationKwhM2Yr: Number.NaN, areaM2: 120, kWp: 0, classIndex: -1 },
+  {
+    index: 1,
+    label: 'B2',
+    irradiationKwhM2Yr: 1234.56,
+    areaM2: 80.04,
+    kWp: 2.975,
+    classIndex: 2,
+    panels: 7,
+    yieldKwhYr: 3456.78,
+    paybackYears: 11.26,
+    co2AvoidedKgYr: 190.12,
+  },
+  { index: 0, label: 'B1', irradiationKwhM2Yr: Number.NaN, areaM2: 120, ...NO_MODULES },
 ];
 
 describe('buildingsCsv', () => {
@@ -29,9 +45,9 @@ describe('buildingsCsv', () => {
     const csv = buildingsCsv(ROWS, FEATURES);
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'id,irradiation_kwh_m2_yr,footprint_area_m2,usage,name,note,floors',
-      'B2,1234.6,80.0,"école ""Jaurès""\nbâtiment B",,,',
-      `B1,,120.0,,"Mairie, « centre »",${XSS},3`,
+      'id,irradiation_kwh_m2_yr,footprint_area_m2,kwp,class,panels,yield_kwh_yr,payback_years,co2_avoided_kg_yr,usage,name,note,floors',
+      'B2,1234.6,80.0,2.975,good,7,3456.8,11.3,190.1,"école ""Jaurès""\nbâtiment B",,,',
+      `B1,,120.0,0.000,,0,0.0,,0.0,,"Mairie, « centre »",${XSS},3`,
       '',
     ]);
   });
@@ -40,12 +56,10 @@ describe('buildingsCsv', () => {
     const features: Feature[] = [
       { type: 'Feature', properties: { cmd: '=HYPERLINK("http://x")', sum: '+1+2', at: '@SUM(A1)', n: -5 }, geometry },
     ];
-    const rows: BuildingRow[] = [
-      { index: 0, label: '-B1', irradiationKwhM2Yr: 1000, areaM2: 10, kWp: 0, classIndex: -1 },
-    ];
+    const rows: BuildingRow[] = [{ index: 0, label: '-B1', irradiationKwhM2Yr: 1000, areaM2: 10, ...NO_MODULES }];
     const [, line] = buildingsCsv(rows, features).slice(1).split('\r\n');
     // Text values get a leading quote; the plain number −5 stays a number.
-    expect(line).toBe(`'-B1,1000.0,10.0,"'=HYPERLINK(""http://x"")",'+1+2,'@SUM(A1),-5`);
+    expect(line).toBe(`'-B1,1000.0,10.0,0.000,,0,0.0,,0.0,"'=HYPERLINK(""http://x"")",'+1+2,'@SUM(A1),-5`);
   });
 
   it('encodes as UTF-8 (é = C3 A9, « = C2 AB)', () => {
@@ -66,9 +80,17 @@ describe('buildingsGeoJson', () => {
       usage: 'école "Jaurès"\nbâtiment B',
       irradiationKwhM2Yr: 1234.6,
       footprintAreaM2Computed: 80,
+      kWp: 2.975,
+      class: 'good',
+      panelsCount: 7,
+      yieldKwhYr: 3456.8,
+      paybackYears: 11.3,
+      co2AvoidedKgYr: 190.1,
     });
     expect(collection.features[1].properties.note).toBe(XSS);
     expect(collection.features[1].properties.irradiationKwhM2Yr).toBeNull();
+    expect(collection.features[1].properties.class).toBeNull();
+    expect(collection.features[1].properties.paybackYears).toBeNull();
     expect(collection.features[1].geometry).toEqual(geometry);
   });
 });

@@ -56,6 +56,18 @@ export function parseFootprints(text: string, file: string): Footprints {
   } catch (error) {
     throw new FileProblem(file, 'error.json', { detail: (error as Error).message });
   }
+  return footprintCollection(value, file);
+}
+
+/**
+ * Footprints from a parsed GeoJSON value, as {@link parseFootprints} reads them from text.
+ * @param value the parsed file
+ * @param file its name, for messages
+ * @returns the footprints in WGS 84
+ * @throws FileProblem naming the file and what is wrong
+ * @example footprintCollection(JSON.parse(text), 'buildings.geojson')
+ */
+export function footprintCollection(value: unknown, file: string): Footprints {
   const fc = value as { type?: unknown; features?: unknown; crs?: unknown };
   if (typeof value !== 'object' || value === null || fc.type !== 'FeatureCollection') {
     throw new FileProblem(file, 'error.geojson', {
@@ -99,4 +111,28 @@ export function footprintRingsLonLat(footprints: Footprints): Float64Array[][] {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     return polygons.flat().map((ring) => Float64Array.from(ring.flatMap((position) => [position[0], position[1]])));
   });
+}
+
+/**
+ * Buildings detected on the normalised DSM as footprints (one MultiPolygon each), ids `D0001`…
+ * as `gisement roofs --dtm` names them, properties empty.
+ * @param outlinesLonLat per building, its polygons, each its rings as flat `[lon, lat, …]` [°, WGS 84]
+ * @returns the footprints, in detection order
+ * @example detectedFootprints(terrain.detected.outlinesLonLat).features[0].id // 'D0001'
+ */
+export function detectedFootprints(outlinesLonLat: readonly Float64Array[][][]): Footprints {
+  return {
+    type: 'FeatureCollection',
+    features: outlinesLonLat.map((polygons, i) => ({
+      type: 'Feature',
+      id: `D${String(i + 1).padStart(4, '0')}`,
+      properties: {},
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: polygons.map((rings) =>
+          rings.map((ring) => Array.from({ length: ring.length / 2 }, (_, k) => [ring[2 * k], ring[2 * k + 1]])),
+        ),
+      },
+    })),
+  };
 }

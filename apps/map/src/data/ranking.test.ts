@@ -2,10 +2,54 @@ import { describe, expect, it } from 'vitest';
 import { type BuildingRow, geometryBounds, rankBuildings, territoryTotals } from './ranking.js';
 
 const ROWS: BuildingRow[] = [
-  { index: 0, label: 'B10', irradiationKwhM2Yr: 1500, areaM2: 100, kWp: 4.25, classIndex: 3 },
-  { index: 1, label: 'B2', irradiationKwhM2Yr: Number.NaN, areaM2: 50, kWp: 0, classIndex: -1 },
-  { index: 2, label: 'B1', irradiationKwhM2Yr: 900, areaM2: 300, kWp: 12.75, classIndex: 0 },
-  { index: 3, label: 'B3', irradiationKwhM2Yr: 1500, areaM2: 20, kWp: 2.55, classIndex: 3 },
+  {
+    index: 0,
+    label: 'B10',
+    irradiationKwhM2Yr: 1500,
+    areaM2: 100,
+    kWp: 4.25,
+    classIndex: 3,
+    panels: 0,
+    yieldKwhYr: 0,
+    paybackYears: Number.NaN,
+    co2AvoidedKgYr: 0,
+  },
+  {
+    index: 1,
+    label: 'B2',
+    irradiationKwhM2Yr: Number.NaN,
+    areaM2: 50,
+    kWp: 0,
+    classIndex: -1,
+    panels: 0,
+    yieldKwhYr: 0,
+    paybackYears: Number.NaN,
+    co2AvoidedKgYr: 0,
+  },
+  {
+    index: 2,
+    label: 'B1',
+    irradiationKwhM2Yr: 900,
+    areaM2: 300,
+    kWp: 12.75,
+    classIndex: 0,
+    panels: 0,
+    yieldKwhYr: 0,
+    paybackYears: Number.NaN,
+    co2AvoidedKgYr: 0,
+  },
+  {
+    index: 3,
+    label: 'B3',
+    irradiationKwhM2Yr: 1500,
+    areaM2: 20,
+    kWp: 2.55,
+    classIndex: 3,
+    panels: 0,
+    yieldKwhYr: 0,
+    paybackYears: Number.NaN,
+    co2AvoidedKgYr: 0,
+  },
 ];
 const labels = (rows: BuildingRow[]) => rows.map((r) => r.label);
 
@@ -56,7 +100,20 @@ describe('rankBuildings', () => {
 describe('territoryTotals', () => {
   it('counts, sums the areas and weights the mean by area over the known means', () => {
     // (100·1500 + 300·900 + 20·1500) / 420 = 450000 / 420.
-    expect(territoryTotals(ROWS)).toEqual({ count: 4, areaM2: 470, meanKwhM2Yr: 450000 / 420 });
+    expect(territoryTotals(ROWS)).toEqual({
+      count: 4,
+      areaM2: 470,
+      meanKwhM2Yr: 450000 / 420,
+      kWp: 4.25 + 0 + 12.75 + 2.55,
+      yieldKwhYr: 0,
+      co2AvoidedKgYr: 0,
+    });
+    // Yields and CO2 add up like the kWp: 1200 kWh/kWp and 0.055 kg/kWh on every building
+    // (arbitrary values that only check the sums).
+    const producing = ROWS.map((r) => ({ ...r, yieldKwhYr: 1200 * r.kWp, co2AvoidedKgYr: 0.055 * 1200 * r.kWp }));
+    const totals = territoryTotals(producing);
+    expect(totals.yieldKwhYr).toBeCloseTo(1200 * 19.55, 6);
+    expect(totals.co2AvoidedKgYr).toBeCloseTo(0.055 * 1200 * 19.55, 6);
     expect(territoryTotals([]).meanKwhM2Yr).toBeNaN();
   });
 });

@@ -15,6 +15,14 @@ export interface BuildingRow {
   kWp: number;
   /** Suitability class index (`IRRADIATION_CLASSES` of `@gisement/core`), -1 when none. */
   classIndex: number;
+  /** Modules laid out on its roof planes. */
+  panels: number;
+  /** First-year AC yield of its modules [kWh/yr]. */
+  yieldKwhYr: number;
+  /** Simple payback of its modules [years]; NaN without modules, Infinity beyond the lifetime. */
+  paybackYears: number;
+  /** Avoided CO2 [kg/yr]. */
+  co2AvoidedKgYr: number;
 }
 
 /** The row field each numeric column sorts on. */
@@ -73,10 +81,17 @@ export interface TerritoryTotals {
    * the buildings with a known mean; NaN when none has one.
    */
   meanKwhM2Yr: number;
+  /** Sum of the peak powers [kWp]. */
+  kWp: number;
+  /** Sum of the first-year yields [kWh/yr]. */
+  yieldKwhYr: number;
+  /** Sum of the avoided CO2 [kg/yr]. */
+  co2AvoidedKgYr: number;
 }
 
 /**
- * Number of buildings, their total footprint area and their area-weighted mean irradiation.
+ * Number of buildings, their total footprint area, their area-weighted mean irradiation and
+ * their total peak power, yield and avoided CO2.
  * @param rows the buildings (e.g. the table's rows)
  * @example territoryTotals(rankBuildings(rows, view)).areaM2
  */
@@ -84,13 +99,26 @@ export function territoryTotals(rows: readonly BuildingRow[]): TerritoryTotals {
   let areaM2 = 0;
   let weighted = 0;
   let weights = 0;
+  let kWp = 0;
+  let yieldKwhYr = 0;
+  let co2AvoidedKgYr = 0;
   for (const row of rows) {
     areaM2 += row.areaM2;
+    kWp += row.kWp;
+    yieldKwhYr += row.yieldKwhYr;
+    co2AvoidedKgYr += row.co2AvoidedKgYr;
     if (Number.isNaN(row.irradiationKwhM2Yr)) continue;
     weighted += row.areaM2 * row.irradiationKwhM2Yr;
     weights += row.areaM2;
   }
-  return { count: rows.length, areaM2, meanKwhM2Yr: weights > 0 ? weighted / weights : Number.NaN };
+  return {
+    count: rows.length,
+    areaM2,
+    meanKwhM2Yr: weights > 0 ? weighted / weights : Number.NaN,
+    kWp,
+    yieldKwhYr,
+    co2AvoidedKgYr,
+  };
 }
 
 /**

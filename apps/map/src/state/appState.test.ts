@@ -15,7 +15,10 @@ function changed(): AppState {
   let s = initialState('fr');
   s = reduce(s, { type: 'setLayerVisible', layer: 'slope', visible: true });
   s = reduce(s, { type: 'setLayerVisible', layer: 'shops', visible: false });
-  s = reduce(s, { type: 'setDataSource', dataSource: { kind: 'files', dsm: 'a.tif', footprints: null } });
+  s = reduce(s, {
+    type: 'setDataSource',
+    dataSource: { kind: 'files', dsm: 'a.tif', footprints: null, others: ['lyon.epw'] },
+  });
   s = reduce(s, { type: 'sortRanking', sortBy: 'area' });
   s = reduce(s, { type: 'setRankingMin', minKwhM2Yr: 1200 });
   return reduce(s, { type: 'select', selection: { layer: 'buildings', featureId: 'B07', pointLonLat: [2.1, 43.9] } });

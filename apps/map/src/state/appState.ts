@@ -18,7 +18,10 @@ export const LAYER_IDS = [
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** What the map shows: the embedded sample or files dropped by the user (their names). */
-export type DataSource = { kind: 'sample'; name: 'albi' } | { kind: 'files'; dsm: string; footprints: string | null };
+/** Where the town comes from: the sample, or dropped files (the DSM, footprints and every other file's name). */
+export type DataSource =
+  | { kind: 'sample'; name: 'albi' }
+  | { kind: 'files'; dsm: string; footprints: string | null; others: string[] };
 
 /**
  * The selected feature, by the id shown in its panel: a building (with the point clicked on
@@ -202,9 +205,11 @@ function parseDataSource(value: unknown): DataSource {
     isRecord(value) &&
     value.kind === 'files' &&
     typeof value.dsm === 'string' &&
-    (value.footprints === null || typeof value.footprints === 'string')
+    (value.footprints === null || typeof value.footprints === 'string') &&
+    Array.isArray(value.others) &&
+    value.others.every((name) => typeof name === 'string')
   ) {
-    return { kind: 'files', dsm: value.dsm, footprints: value.footprints };
+    return { kind: 'files', dsm: value.dsm, footprints: value.footprints, others: [...value.others] };
   }
   throw new StateError(`dataSource is not a known source: ${JSON.stringify(value)}`);
 }

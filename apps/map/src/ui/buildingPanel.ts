@@ -1,7 +1,7 @@
 import { barChart } from '../charts/barChart.js';
 import { horizonPolar } from '../charts/horizonPolar.js';
 import type { SkyPoint } from '../charts/sunPaths.js';
-import { type PlanePotential, propertyRows, roofPlanes } from '../data/buildingDetails.js';
+import { type PlanePotential, propertyRows } from '../data/buildingDetails.js';
 import type { PointHorizon } from '../data/pointHorizon.js';
 import { formatQuantity } from '../format/quantity.js';
 import { type Locale, type StringKey, translate } from '../i18n/strings.js';
@@ -14,6 +14,8 @@ export interface BuildingRecord {
   properties: Record<string, unknown> | null;
   /** Mean annual irradiation of its footprint's cells [kWh/m²/yr], NaN when unknown. */
   irradiationKwhM2Yr: number;
+  /** The weather file the irradiation was computed with; null under a clear sky. */
+  skyFile: string | null;
   /** Mean irradiation per UTC month, January first [kWh/m²]. */
   monthlyKwhM2: ArrayLike<number>;
   /** Its roof planes as computed from the surface model, with their PV potential. */
@@ -55,29 +57,6 @@ function charts(building: BuildingRecord, locale: Locale): Node[] {
     element('p', { className: 'note', text: translate(locale, 'horizonNote') }),
   );
   return nodes;
-}
-
-function planesTable(properties: Record<string, unknown> | null, locale: Locale): HTMLElement[] {
-  const planes = roofPlanes(properties);
-  if (planes.length === 0) return [element('p', { text: translate(locale, 'noPlanes') })];
-  const head = element('tr', {}, [
-    element('th', { text: translate(locale, 'plane.id'), attributes: { scope: 'col' } }),
-    element('th', { text: translate(locale, 'plane.pitch'), attributes: { scope: 'col' } }),
-    element('th', { text: translate(locale, 'plane.azimuth'), attributes: { scope: 'col' } }),
-    element('th', { text: translate(locale, 'plane.area'), attributes: { scope: 'col' } }),
-  ]);
-  const rows = planes.map((p) =>
-    element('tr', {}, [
-      element('th', { text: p.id, attributes: { scope: 'row' } }),
-      element('td', { text: formatQuantity(locale, p.pitchDeg, '°', 0) }),
-      element('td', { text: formatQuantity(locale, p.azimuthDeg, '°', 0) }),
-      element('td', { text: formatQuantity(locale, p.areaM2, 'm²', 1) }),
-    ]),
-  );
-  return [
-    element('table', { className: 'planes' }, [element('thead', {}, [head]), element('tbody', {}, rows)]),
-    element('p', { className: 'note', text: translate(locale, 'planesFromTruth') }),
-  ];
 }
 
 /** Class names shown for class indices 0–3 (`IRRADIATION_CLASSES` of `@gisement/core`). */
@@ -132,8 +111,7 @@ function potentialTable(planes: PlanePotential[], locale: Locale): HTMLElement[]
 /**
  * The side panel of the selected building: its id, mean annual irradiation, a monthly chart,
  * the horizon chart of the clicked point, its computed roof planes and their PV potential
- * (pitch, azimuth, usable area, modules, kWp, kWh/yr, payback, CO2, class), the file's roof
- * planes (pitch, azimuth, area) and every
+ * (pitch, azimuth, usable area, modules, kWp, kWh/yr, payback, CO2, class) and every
  * property, all as text. Hidden when nothing is selected; Escape (anywhere on the page)
  * or the close button clears the selection.
  * @param container the panel element
@@ -182,13 +160,15 @@ export function mountBuildingPanel(
         className: 'irradiation',
         text: translate(locale, 'buildingIrradiation', {
           value: formatQuantity(locale, building.irradiationKwhM2Yr, translate(locale, 'unit.irradiation'), 0),
+          sky:
+            building.skyFile === null
+              ? translate(locale, 'sky.clear')
+              : translate(locale, 'sky.weather', { file: building.skyFile }),
         }),
       }),
       ...charts(building, locale),
       element('h3', { text: translate(locale, 'potentialTitle') }),
       ...potentialTable(building.potential, locale),
-      element('h3', { text: translate(locale, 'roofPlanes') }),
-      ...planesTable(building.properties, locale),
       element('h3', { text: translate(locale, 'properties') }),
       properties,
     );

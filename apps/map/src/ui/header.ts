@@ -23,7 +23,7 @@ export function mountHeader(container: HTMLElement, store: Store): HTMLInputElem
     if (isLocale(language.value)) store.dispatch({ type: 'setLocale', locale: language.value });
   });
   const input = element('input', {
-    attributes: { type: 'file', id: 'file-input', multiple: '', accept: '.tif,.tiff,.geojson,.json' },
+    attributes: { type: 'file', id: 'file-input', multiple: '', accept: '.tif,.tiff,.geojson,.json,.csv,.epw' },
   });
   const chooseLabel = element('label', { className: 'button', attributes: { for: 'file-input' } });
   const hint = element('p', { className: 'hint' });

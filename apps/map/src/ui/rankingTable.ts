@@ -43,6 +43,9 @@ function totalsList(rows: readonly BuildingRow[], locale: Locale): HTMLElement {
     ...item('totals.count', formatQuantity(locale, totals.count, '', 0)),
     ...item('totals.area', formatQuantity(locale, totals.areaM2, 'm²', 0)),
     ...item('totals.mean', formatQuantity(locale, totals.meanKwhM2Yr, translate(locale, 'unit.irradiation'), 0)),
+    ...item('totals.kwp', formatQuantity(locale, totals.kWp, 'kWp', 1)),
+    ...item('totals.yield', formatQuantity(locale, totals.yieldKwhYr / 1000, translate(locale, 'unit.mwhYr'), 1)),
+    ...item('totals.co2', formatQuantity(locale, totals.co2AvoidedKgYr / 1000, translate(locale, 'unit.tonnesYr'), 1)),
   ]);
 }
 

@@ -75,7 +75,7 @@ export function mountStatusBar(container: HTMLElement, store: Store): StatusBar 
       dataSource.kind === 'sample'
         ? translate(locale, 'sampleSource')
         : translate(locale, 'filesSource', {
-            files: [dataSource.dsm, dataSource.footprints].filter((f) => f !== null).join(', '),
+            files: [dataSource.dsm, dataSource.footprints, ...dataSource.others].filter((f) => f !== null).join(', '),
           });
     source.textContent = translate(locale, 'dataSource', { source: files });
   };

@@ -1,12 +1,20 @@
 import { FileProblem } from '../data/fileProblem.js';
 import type { HillshadeParameters } from '../state/appState.js';
-import type { ComputeStage, FootfallLayers, FootfallRequest, TerrainLayers, WorkerReply } from './protocol.js';
+import type {
+  ComputeStage,
+  FootfallLayers,
+  FootfallRequest,
+  TerrainInputs,
+  TerrainLayers,
+  WorkerReply,
+} from './protocol.js';
 
 /** Main-thread side of the compute worker: one promise per job. */
 export interface ComputeClient {
   /**
    * Terrain and irradiation layers of a DSM GeoTIFF, and the mean irradiation of each
-   * footprint. The bytes and the rings are transferred to the worker (the caller's buffers are
+   * footprint, with an optional DTM, weather file and roof parameters (none: clear sky and
+   * defaults). The bytes and the rings are transferred to the worker (the caller's buffers are
    * detached afterwards). Rejects with a {@link FileProblem} naming the file.
    */
   terrain(
@@ -15,6 +23,7 @@ export interface ComputeClient {
     hillshade: HillshadeParameters,
     footprintsLonLat: Float64Array[][],
     onProgress: (stage: ComputeStage, fraction: number) => void,
+    inputs?: TerrainInputs,
   ): Promise<TerrainLayers>;
   /**
    * Footfall of the town's street segments and scores of its premises (`gisement footfall`).
@@ -31,6 +40,9 @@ interface Pending {
   /** When the request was posted [ms, `performance.now()`]. */
   startMs: number;
 }
+
+/** A terrain job's inputs when only the DSM and footprints are given: clear sky, default roofs. */
+const NO_INPUTS: TerrainInputs = { dtm: null, weather: null, roofsConfig: null };
 
 /** Performance measure of each job, from the request to the result (for tests and benchmarks). */
 export const COMPUTE_MEASURE = 'gisement:compute';
@@ -61,7 +73,7 @@ export function createComputeClient(worker: Worker): ComputeClient {
     job.resolve(reply);
   };
   return {
-    terrain(fileName, bytes, hillshade, footprintsLonLat, onProgress) {
+    terrain(fileName, bytes, hillshade, footprintsLonLat, onProgress, inputs = NO_INPUTS) {
       const jobId = nextJobId++;
       return new Promise<TerrainLayers>((resolve, reject) => {
         pending.set(jobId, {
@@ -73,7 +85,12 @@ export function createComputeClient(worker: Worker): ComputeClient {
           startMs: performance.now(),
         });
         const rings = footprintsLonLat.flat().map((ring) => ring.buffer);
-        worker.postMessage({ type: 'terrain', jobId, fileName, bytes, hillshade, footprintsLonLat }, [bytes, ...rings]);
+        const dtm = inputs.dtm ? [inputs.dtm.bytes] : [];
+        worker.postMessage({ type: 'terrain', jobId, fileName, bytes, hillshade, footprintsLonLat, ...inputs }, [
+          bytes,
+          ...rings,
+          ...dtm,
+        ]);
       });
     },
     footfall(files) {

@@ -1,18 +1,32 @@
 import type { GeoRef } from '@gisement/core';
 import type { PremisesFeature, ProfilesJson, SegmentFeatureCollection } from '@gisement/footfall';
+import type { RoofsConfig } from '@gisement/io';
 import type { StringKey } from '../i18n/strings.js';
 import type { LonLatBounds } from '../raster/mercatorWarp.js';
 import type { RasterLayerId } from '../raster/rasterLayers.js';
 import type { HillshadeParameters } from '../state/appState.js';
 
 /** Stages the compute worker reports progress for. */
-export type ComputeStage = 'read' | 'terrain' | 'horizons' | 'irradiation' | 'warp';
+export type ComputeStage = 'read' | 'terrain' | 'horizons' | 'irradiation' | 'roofs' | 'warp';
+
+/** Optional inputs of a terrain job beside the DSM (as `gisement roofs --dtm --weather --config`). */
+export interface TerrainInputs {
+  /**
+   * A DTM GeoTIFF on the DSM's grid (bytes transferred): with no footprint, the buildings are
+   * detected on the normalised DSM (`detectBuildings`); null: none.
+   */
+  dtm: { name: string; bytes: ArrayBuffer } | null;
+  /** A weather file's text (EPW, PVGIS TMY CSV or JSON) and name; null: a clear sky. */
+  weather: { name: string; text: string } | null;
+  /** Parameters of the roof step (`readRoofsConfig`); null: the defaults. */
+  roofsConfig: RoofsConfig | null;
+}
 
 /**
  * Main thread → worker: compute the layers of a DSM file and the buildings' mean irradiation
  * (the bytes and the rings' buffers are transferred).
  */
-export interface TerrainRequest {
+export interface TerrainRequest extends TerrainInputs {
   type: 'terrain';
   jobId: number;
   fileName: string;
@@ -84,6 +98,38 @@ export interface RoofPlanes {
   buildingKwp: Float32Array;
   /** Per building, the class of its usable-area-weighted irradiation. */
   buildingClassIndex: Int8Array;
+  /** Per building, the modules laid out on its planes. */
+  buildingPanels: Int32Array;
+  /** Per building, the first-year AC yield of its planes [kWh/yr]. */
+  buildingYieldKwhYr: Float32Array;
+  /** Per building, the simple payback of its total kWp and yield [years]; NaN without modules. */
+  buildingPaybackYears: Float32Array;
+  /** Per building, the avoided CO2 of its planes [kg/yr]. */
+  buildingCo2AvoidedKgYr: Float32Array;
+}
+
+/** The sky the irradiation was computed under. */
+export type SkySource =
+  | { source: 'clear-sky' }
+  | {
+      source: 'weather';
+      /** The weather file's name. */
+      file: string;
+      /** The file's site name, as it gives it ('' when none). */
+      siteName: string;
+      /** The file's site [°, WGS 84]. */
+      latitudeDeg: number;
+      longitudeDeg: number;
+      /** Great-circle distance from the file's site to the DSM centre [km]. */
+      distanceKm: number;
+      /** The parser's warnings (filled gaps, decomposition), in English as it words them. */
+      warnings: string[];
+    };
+
+/** Buildings found on the normalised DSM (DSM − DTM) by `detectBuildings`, ids `D0001`…. */
+export interface DetectedBuildings {
+  /** Per building, its outline polygons, each its rings (outer first) as flat `[lon, lat, …]` [°, WGS 84]. */
+  outlinesLonLat: Float64Array[][][];
 }
 
 /** Layers of one DSM on a Web Mercator grid, ready to colour (buffers transferred). */
@@ -109,6 +155,10 @@ export interface TerrainLayers {
   buildingAreaM2: Float32Array;
   /** Roof planes of the footprints and their PV potential. */
   roofs: RoofPlanes;
+  /** The sky of the irradiation: clear, or the dropped weather file and its distance. */
+  sky: SkySource;
+  /** Buildings detected with the dropped DTM (when no footprint was given), else null. */
+  detected: DetectedBuildings | null;
   /** Horizons of every source cell, for the horizon chart of a clicked point. */
   horizons: {
     /** [° above horizontal], direction i (grid azimuth i·360/directions) of cell k at i·cells + k. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MODULE, IRRADIATION_CLASSES } from '@gisement/core';
-import { readGeoTiff } from '@gisement/io';
+import { readGeoTiff, readRoofsConfig } from '@gisement/io';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { footprintRingsLonLat, parseFootprints } from '../data/footprints.js';
 import { buildingLabel } from '../data/townData.js';
@@ -54,6 +54,19 @@ describe('roofPlanes of the sample town (through terrainLayers)', () => {
     const sums = new Float64Array(labels.length);
     for (let k = 0; k < r.count; k++) sums[r.building[k]] += r.kWp[k];
     for (const [b, sum] of sums.entries()) expect(r.buildingKwp[b]).toBeCloseTo(sum, 3);
+    const panels = new Int32Array(labels.length);
+    const yields = new Float64Array(labels.length);
+    const co2 = new Float64Array(labels.length);
+    for (let k = 0; k < r.count; k++) {
+      panels[r.building[k]] += r.panels[k];
+      yields[r.building[k]] += r.yieldKwhYr[k];
+      co2[r.building[k]] += r.co2AvoidedKgYr[k];
+    }
+    expect(Array.from(r.buildingPanels)).toEqual(Array.from(panels));
+    for (const [b, sum] of yields.entries()) expect(r.buildingYieldKwhYr[b]).toBeCloseTo(sum, 0);
+    for (const [b, sum] of co2.entries()) expect(r.buildingCo2AvoidedKgYr[b]).toBeCloseTo(sum, 1);
+    // B01 has modules, so a finite payback; a building without modules has none.
+    expect(Number.isFinite(r.buildingPaybackYears[labels.indexOf('B01')])).toBe(true);
     // data-samples/albi/truth.json: 35 planes on 18 buildings (packages/core/src/rooftop/README.md "Measured").
     expect(r.count).toBe(35);
     expect(r.outlinesLonLat).toHaveLength(35);
@@ -67,4 +80,42 @@ describe('roofPlanes of the sample town (through terrainLayers)', () => {
     expect(r.panels[north]).toBe(0);
     expect(IRRADIATION_CLASSES[r.buildingClassIndex[labels.indexOf('B01')]]).toBeDefined();
   });
+});
+
+describe('roofPlanes of the sample town with its DTM, or with roof parameters', () => {
+  const read = async (name: string) => {
+    const bytes = readFileSync(new URL(name, dir));
+    const grid = await readGeoTiff(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    return { ...grid, geo: { ...grid.geo, epsg: grid.geo.epsg as number } };
+  };
+  const light = { azimuthDeg: 315, altitudeDeg: 45 };
+
+  it('detects the buildings on DSM − DTM when there is no footprint (gisement roofs --dtm)', async () => {
+    const layers = terrainLayers(await read('dsm.tif'), light, [], () => {}, {
+      dtm: await read('dtm.tif'),
+      weather: null,
+      roofs: null,
+    });
+    // data-samples/albi/truth.json: 18 buildings, all found by detectBuildings (test/rooftop-detect.test.ts).
+    expect(layers.detected?.outlinesLonLat).toHaveLength(18);
+    expect(layers.buildingAreaM2).toHaveLength(18);
+    expect(layers.roofs.buildingKwp).toHaveLength(18);
+    expect(layers.roofs.count).toBeGreaterThanOrEqual(18);
+    expect(Array.from(layers.roofs.building).every((b) => b >= 0 && b < 18)).toBe(true);
+  }, 60_000);
+
+  it('lays B04’s flat roof out flush when the parameters say so', async () => {
+    const footprints = parseFootprints(readFileSync(new URL('buildings.geojson', dir), 'utf8'), 'buildings.geojson');
+    const b04 = footprints.features.findIndex((f, i) => buildingLabel(f, i) === 'B04');
+    const roofs = readRoofsConfig('{"layout":{"flatMounting":"flush"}}', 'roofs.json');
+    const layers = terrainLayers(await read('dsm.tif'), light, footprintRingsLonLat(footprints), () => {}, {
+      dtm: null,
+      weather: null,
+      roofs,
+    });
+    // In tilted rows B04 holds 100 modules (test/roofs-cli.test.ts lines 122–124); flush on the
+    // same 23 m × 13 m usable area no row spacing is lost: ⌊23/1.134⌋ × ⌊13/1.722⌋ = 20 × 7 =
+    // 140 in portrait, at least that many.
+    expect(layers.roofs.buildingPanels[b04]).toBeGreaterThanOrEqual(140);
+  }, 60_000);
 });

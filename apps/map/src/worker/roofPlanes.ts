@@ -2,6 +2,9 @@ import {
   analyseRoofPlanes,
   type GeoGrid,
   IRRADIATION_CLASSES,
+  monthlyOperatingConditions,
+  type OutlinePolygon,
+  type RoofAnalysisOptions,
   roofAnalysisDefaults,
   roofPlaneOutlines,
   segmentRoofPlanes,
@@ -16,28 +19,59 @@ function classIndex(name: string | null): number {
 }
 
 /**
- * Roof planes of every footprint and their PV potential as `gisement roofs` computes them
- * (clear sky, `roofAnalysisDefaults`): `segmentRoofPlanes`, `analyseRoofPlanes` (usable area,
- * modules, yield, payback, classes; per building on the usable-area-weighted irradiation of its
- * planes), and `roofPlaneOutlines` (simplified by half a cell) projected to WGS 84.
+ * Outline polygons in a grid's CRS as flat WGS 84 rings (`toWgs84` per vertex).
+ * @param polygons outlines [CRS units] (`roofPlaneOutlines`, `detectBuildings`)
+ * @param epsg the grid's CRS
+ * @returns per polygon, its rings (outer first) as flat `[lon, lat, …]` [°]
+ */
+export function outlinesLonLat(polygons: readonly OutlinePolygon[], epsg: number): Float64Array[][] {
+  return polygons.map((polygon) =>
+    [polygon.outer, ...polygon.holes].map((ring) => {
+      const lonLat = new Float64Array(ring.length);
+      for (let i = 0; i < ring.length; i += 2) {
+        const [lon, lat] = toWgs84(epsg, ring[i], ring[i + 1]);
+        lonLat[i] = lon;
+        lonLat[i + 1] = lat;
+      }
+      return lonLat;
+    }),
+  );
+}
+
+/**
+ * Roof planes of every building and their PV potential as `gisement roofs` computes them:
+ * `segmentRoofPlanes`, `analyseRoofPlanes` with the given parameters (usable area, modules,
+ * yield, payback, classes; per building on the usable-area-weighted irradiation of its planes)
+ * under the weather file's monthly operating conditions (`monthlyOperatingConditions` of its
+ * GHI, air temperature and wind, as `gisement roofs --weather`) or, under a clear sky, the
+ * configured clear-sky conditions; and `roofPlaneOutlines` (simplified by half a cell)
+ * projected to WGS 84.
  * @param dsm the surface model [m], projected metre CRS
- * @param buildingIds per source cell, footprint index + 1 (0 = none), from `rasterizeFootprints`
- * @param cellAreaWeight per source cell, its covered fraction (`rasterizeFootprints` areaWeight)
- * @param irradiation the annual run of the cells (`annualIrradiation`)
- * @param buildingsCount number of footprints
+ * @param buildingIds per source cell, building index + 1 (0 = none), from `rasterizeFootprints`
+ *   or `detectBuildings`
+ * @param cellAreaWeight per source cell, its covered fraction (`rasterizeFootprints`
+ *   areaWeight); undefined for detected buildings (whole cells)
+ * @param irradiation the annual run of the cells (`annualIrradiation`), its sky and weather
+ * @param buildingsCount number of buildings
+ * @param options parameters of the roof step (`roofAnalysisDefaults` or a roofs config)
+ * @param onProgress fraction of the roof step done [0–1]
  * @returns per plane and per building, buffers free to transfer
  * @see packages/core/src/rooftop/README.md "From planes to kWh, € and ranks"
  */
 export function roofPlanes(
   dsm: GeoGrid & { geo: { epsg: number } },
   buildingIds: Int32Array,
-  cellAreaWeight: Float32Array,
+  cellAreaWeight: Float32Array | undefined,
   irradiation: AnnualIrradiation,
   buildingsCount: number,
+  options: RoofAnalysisOptions = roofAnalysisDefaults(),
+  onProgress: (fraction: number) => void = () => {},
 ): RoofPlanes {
   const { width, height, geo } = dsm;
-  const { sky, site, gridConvergenceDeg } = irradiation;
+  const { sky, site, gridConvergenceDeg, weather } = irradiation;
+  onProgress(0);
   const seg = segmentRoofPlanes({ dsm, buildingIds, cellAreaWeight }, { gridConvergenceDeg });
+  onProgress(0.4);
   const a = analyseRoofPlanes(
     {
       seg,
@@ -51,9 +85,14 @@ export function roofPlanes(
       albedo: ALBEDO,
       gridConvergenceDeg,
       buildingsCount,
+      conditions:
+        weather === null
+          ? undefined
+          : monthlyOperatingConditions(weather.sunTimeUtcMs, weather.ghiWM2, weather.tempAirC, weather.windSpeedMS),
     },
-    roofAnalysisDefaults(),
+    options,
   );
+  onProgress(0.8);
   const n = seg.planes.count;
   const planes: RoofPlanes = {
     count: n,
@@ -70,19 +109,14 @@ export function roofPlanes(
     outlinesLonLat: [],
     buildingKwp: Float32Array.from(a.buildings.kWp),
     buildingClassIndex: Int8Array.from(a.buildings.class, classIndex),
+    buildingPanels: Int32Array.from(a.buildings.modulesCount),
+    buildingYieldKwhYr: Float32Array.from(a.buildings.yieldKwhYr),
+    buildingPaybackYears: Float32Array.from(a.buildings.economics, (e) => (e ? e.paybackYears : Number.NaN)),
+    buildingCo2AvoidedKgYr: Float32Array.from(a.buildings.co2AvoidedKgYr),
   };
   planes.outlinesLonLat = roofPlaneOutlines(seg, width, geo, geo.cellSizeX / 2).map((polygons) =>
-    polygons.map((polygon) =>
-      [polygon.outer, ...polygon.holes].map((ring) => {
-        const lonLat = new Float64Array(ring.length);
-        for (let i = 0; i < ring.length; i += 2) {
-          const [lon, lat] = toWgs84(geo.epsg, ring[i], ring[i + 1]);
-          lonLat[i] = lon;
-          lonLat[i + 1] = lat;
-        }
-        return lonLat;
-      }),
-    ),
+    outlinesLonLat(polygons, geo.epsg),
   );
+  onProgress(1);
   return planes;
 }

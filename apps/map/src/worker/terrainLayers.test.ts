@@ -1,4 +1,5 @@
-import { toWgs84 } from '@gisement/io';
+import { readFileSync } from 'node:fs';
+import { parseWeather, toWgs84 } from '@gisement/io';
 import { describe, expect, it } from 'vitest';
 import { terrainLayers } from './terrainLayers.js';
 
@@ -38,7 +39,7 @@ describe('terrainLayers', () => {
     const layers = terrainLayers(southFacingPlane(), { azimuthDeg: 315, altitudeDeg: 45 }, [], (stage, f) => {
       if (f === 1) stages.push(stage);
     });
-    expect(stages).toEqual(['terrain', 'horizons', 'irradiation', 'warp']);
+    expect(stages).toEqual(['terrain', 'horizons', 'irradiation', 'roofs', 'warp']);
     // Hillshade of a plane (Burrough & McDonnell 1998, as gdaldem: 1 + 254·cos i) with
     // cos i = sin 45°·cos 30° + cos 45°·sin 30°·cos(315° − 180°) = 0.612372 − 0.25.
     const cosIncidence =
@@ -92,6 +93,33 @@ describe('terrainLayers', () => {
     expect(Array.from(layers.buildingMonthlyKwhM2.subarray(12)).every(Number.isNaN)).toBe(true);
     // 20 × 20 m = 10 × 10 cells of 2 m, inside the grid or beyond it.
     expect(Array.from(layers.buildingAreaM2)).toEqual([400, 400]);
+  });
+
+  it('irradiates a flat ground with a weather file’s sky, and says how far the file is', () => {
+    // A flat 60 × 40 ground near Albi: every cell sees the whole sky and no ground, so its
+    // annual irradiation is the file's beam on the horizontal plus its diffuse, ≈ its annual
+    // GHI: the EPW's three components close to a few per cent (WMO/ASHRAE IWEC data), hence 5 %.
+    const file = new URL('../../../../../shared/data/weather/lyon-epw/FRA_Lyon.074810_IWEC.epw', import.meta.url);
+    const weather = parseWeather(readFileSync(file, 'utf8'), 'FRA_Lyon.074810_IWEC.epw');
+    const ghiKwhM2Yr = weather.ghiWM2.reduce((sum, g) => sum + g, 0) / 1000;
+    const flat = { ...southFacingPlane(), data: new Float32Array(60 * 40).fill(200) };
+    const light = { azimuthDeg: 315, altitudeDeg: 45 };
+    const layers = terrainLayers(flat, light, [], () => {}, { dtm: null, weather, roofs: null });
+    const clear = terrainLayers(flat, light, [], () => {}).values.irradiation.find((v) => !Number.isNaN(v)) as number;
+    const values = layers.values.irradiation.filter((v) => !Number.isNaN(v));
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    process.stdout.write(
+      `flat ground: Lyon IWEC ${mean.toFixed(1)} kWh/m²/yr (GHI ${ghiKwhM2Yr.toFixed(1)}), clear sky ${clear.toFixed(1)}\n`,
+    );
+    expect(mean / ghiKwhM2Yr).toBeGreaterThan(0.95);
+    expect(mean / ghiKwhM2Yr).toBeLessThan(1.05);
+    // A cloudless year gives far more than a measured one (Lyon's cloud cover).
+    expect(clear / mean).toBeGreaterThan(1.2);
+    // Lyon (45.73° N, 5.08° E, the EPW's LOCATION line) is ≈ 300 km from Albi.
+    expect(layers.sky).toMatchObject({ source: 'weather', file: 'FRA_Lyon.074810_IWEC.epw' });
+    const { distanceKm } = layers.sky as { distanceKm: number };
+    expect(distanceKm).toBeGreaterThan(250);
+    expect(distanceKm).toBeLessThan(350);
   });
 
   it('refuses a DSM in degrees', () => {

@@ -1,11 +1,20 @@
-import { type CellSpacing, type GeoGrid, hillshade, hornSlopeAspect, rasterizeFootprints } from '@gisement/core';
-import { boundsToWgs84, crsInfo, fromWgs84 } from '@gisement/io';
+import {
+  type CellSpacing,
+  detectBuildings,
+  type GeoGrid,
+  type Grid,
+  hillshade,
+  hornSlopeAspect,
+  type RoofAnalysisOptions,
+  rasterizeFootprints,
+} from '@gisement/core';
+import { boundsToWgs84, crsInfo, fromWgs84, type WeatherSeries } from '@gisement/io';
 import { type FromWgs84, gatherWarped, mercatorWarp } from '../raster/mercatorWarp.js';
 import type { HillshadeParameters } from '../state/appState.js';
 import { annualIrradiation, DIRECTIONS } from './annualIrradiation.js';
 import { footprintAreasM2, footprintMeans, footprintMonthlyMeans } from './footprintMeans.js';
-import type { ComputeStage, TerrainLayers } from './protocol.js';
-import { roofPlanes } from './roofPlanes.js';
+import type { ComputeStage, DetectedBuildings, TerrainLayers } from './protocol.js';
+import { outlinesLonLat, roofPlanes } from './roofPlanes.js';
 
 /** Cell spacing of a grid in a projected CRS whose unit is the metre. */
 function projectedSpacing(dsm: GeoGrid): CellSpacing {
@@ -24,6 +33,46 @@ function projectRings(footprintsLonLat: Float64Array[][], toGrid: FromWgs84): Fl
   return footprintsLonLat;
 }
 
+/** Optional inputs of {@link terrainLayers}; each null means none. */
+export interface TerrainOptions {
+  /** Terrain on the DSM's grid [m]: buildings are detected when there is no footprint. */
+  dtm: Grid | null;
+  /** A parsed weather file (`parseWeather`); null: a clear sky. */
+  weather: WeatherSeries | null;
+  /** Parameters of the roof step; null: `roofAnalysisDefaults`. */
+  roofs: RoofAnalysisOptions | null;
+}
+
+const NO_OPTIONS: TerrainOptions = { dtm: null, weather: null, roofs: null };
+
+/** Buildings of the run: the footprints rasterised, or with none and a DTM, the detected ones. */
+function buildingCells(
+  dsm: GeoGrid & { geo: { epsg: number } },
+  footprints: Float64Array[][],
+  dtm: Grid | null,
+): {
+  ids: Int32Array;
+  areaWeight?: Float32Array;
+  count: number;
+  areaM2: Float32Array;
+  detected: DetectedBuildings | null;
+} {
+  if (footprints.length === 0 && dtm !== null) {
+    const found = detectBuildings(dsm, dtm);
+    return {
+      ids: found.buildingIds,
+      count: found.count,
+      areaM2: Float32Array.from(found.areaM2),
+      detected: { outlinesLonLat: found.polygons.map((p) => outlinesLonLat(p, dsm.geo.epsg)) },
+    };
+  }
+  const ids = new Int32Array(dsm.width * dsm.height);
+  const areaWeight = new Float32Array(ids.length);
+  const coverage = rasterizeFootprints(footprints, dsm.geo, dsm.width, dsm.height, ids, areaWeight);
+  const areaM2 = footprintAreasM2(coverage, dsm.geo.cellSizeX * dsm.geo.cellSizeY);
+  return { ids, areaWeight, count: footprints.length, areaM2, detected: null };
+}
+
 /**
  * Slope and relief shading of a DSM (Horn 1981 through `@gisement/core`) and its annual
  * clear-sky irradiation ({@link annualIrradiation}), warped to Web Mercator for the map, and
@@ -36,6 +85,8 @@ function projectRings(footprintsLonLat: Float64Array[][], toGrid: FromWgs84): Fl
  * @param light relief light
  * @param footprintsLonLat per building, its rings [°, WGS 84]; projected in place
  * @param onProgress stage and fraction done [0–1]
+ * @param options a DTM (buildings detected on DSM − DTM when there is no footprint, as
+ *   `gisement roofs --dtm`), a weather file's series, the roof step's parameters
  * @returns the layers and per-building means, their buffers free to transfer
  * @throws CrsError of `@gisement/io` when the CRS is not supported or not in metres
  */
@@ -44,6 +95,7 @@ export function terrainLayers(
   light: HillshadeParameters,
   footprintsLonLat: Float64Array[][],
   onProgress: (stage: ComputeStage, fraction: number) => void,
+  options: TerrainOptions = NO_OPTIONS,
 ): TerrainLayers {
   const crs = crsInfo(dsm.geo.epsg);
   if (crs.units !== 'metre') {
@@ -58,21 +110,15 @@ export function terrainLayers(
   const shade = new Float32Array(n);
   hillshade(dsm, spacing, shade, light);
   onProgress('terrain', 1);
-  const annual = annualIrradiation(dsm, spacing, slope, onProgress);
+  const annual = annualIrradiation(dsm, spacing, slope, options.weather, onProgress);
   const { out, horizonsDeg, gridConvergenceDeg } = annual;
   const irradiation = out.globalKwhM2Yr;
   const toGrid = fromWgs84(crs.epsg);
-  const ids = new Int32Array(n);
-  const areaWeight = new Float32Array(n);
-  const coverage = rasterizeFootprints(
-    projectRings(footprintsLonLat, toGrid),
-    dsm.geo,
-    dsm.width,
-    dsm.height,
-    ids,
-    areaWeight,
+  const buildings = buildingCells(dsm, projectRings(footprintsLonLat, toGrid), options.dtm);
+  const { ids, count } = buildings;
+  const roofs = roofPlanes(dsm, ids, buildings.areaWeight, annual, count, options.roofs ?? undefined, (f) =>
+    onProgress('roofs', f),
   );
-  const roofs = roofPlanes(dsm, ids, areaWeight, annual, footprintsLonLat.length);
   const bounds = boundsToWgs84(dsm.geo, dsm.width, dsm.height);
   const warp = mercatorWarp(dsm.geo, dsm.width, dsm.height, bounds, toGrid, (f) => onProgress('warp', f));
   const cells = warp.width * warp.height;
@@ -87,10 +133,12 @@ export function terrainLayers(
     height: warp.height,
     bounds: warp.bounds,
     values: { hillshade: hillshadeOut, slope: slopeOut, irradiation: irradiationOut },
-    buildingIrradiationKwhM2Yr: footprintMeans(irradiation, ids, footprintsLonLat.length),
-    buildingMonthlyKwhM2: footprintMonthlyMeans(out.monthlyKwhM2, ids, footprintsLonLat.length),
-    buildingAreaM2: footprintAreasM2(coverage, dsm.geo.cellSizeX * dsm.geo.cellSizeY),
+    buildingIrradiationKwhM2Yr: footprintMeans(irradiation, ids, count),
+    buildingMonthlyKwhM2: footprintMonthlyMeans(out.monthlyKwhM2, ids, count),
+    buildingAreaM2: buildings.areaM2,
     roofs,
+    sky: annual.skySource,
+    detected: buildings.detected,
     horizons: { degrees: horizonsDeg, directions: DIRECTIONS, gridConvergenceDeg },
     source: {
       width: dsm.width,
