@@ -79,6 +79,15 @@ export {
 } from './input/points.js';
 export type { ParsedStreets, StreetWay } from './input/streets.js';
 export { parseStreets } from './input/streets.js';
+export type { AngularSegmentGraph, AngularWorkspace } from './network/angular-choice.js';
+export {
+  ANGLE_UNIT_RAD,
+  accumulateAngularChoice,
+  angularChoice,
+  angularSegmentGraph,
+  angularShortestPaths,
+  createAngularWorkspace,
+} from './network/angular-choice.js';
 export { attractorDensity, edgeMidpoints } from './network/attractor-density.js';
 export type { EdgeChange, EdgeChangeResult, NetworkFeatureState } from './network/edge-change.js';
 export { networkFeatureState, rescoreAfterEdgeChange } from './network/edge-change.js';

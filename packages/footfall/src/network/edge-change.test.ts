@@ -4,6 +4,7 @@ import { localProjection, projectX, projectY } from '../geo/local-projection.js'
 import { buildStreetGraph, type ProjectedWay, type StreetGraph } from '../graph/street-graph.js';
 import { parseStreets } from '../input/streets.js';
 import { type NetworkFeatureState, networkFeatureState, rescoreAfterEdgeChange } from './edge-change.js';
+import { random, tiedGraph } from './testing/tied-graph.js';
 
 const way = (id: string, ...xy: number[]): ProjectedWay => ({ id, xyM: Float64Array.from(xy) });
 
@@ -76,6 +77,30 @@ describe('re-scoring after a street is closed or pedestrianised', () => {
     expect(maxRelativeDifference(reopened.state.features, state.features)).toBeLessThan(1e-12);
   });
 
+  it('equals a full recomputation after random closures, pedestrianisations and reopenings', () => {
+    // Grid with missing sides and diagonals (many equal paths), attractors on a third of the
+    // nodes, flow radius below the largest radius; every intermediate state is checked.
+    const graph = tiedGraph(3);
+    const rnd = random(5);
+    const nodeAttraction = new Float64Array(graph.nodeCount);
+    for (let v = 0; v < graph.nodeCount; v++) nodeAttraction[v] = rnd() < 1 / 3 ? 1 + Math.floor(3 * rnd()) : 0;
+    const initial = networkFeatureState(graph, { radiiM: [90, 200, 320], nodeAttraction, flowRadiusM: 250 });
+    let state = initial;
+    const changed = new Set<number>();
+    for (let step = 0; step < 12; step++) {
+      const edge = Math.floor(rnd() * graph.edgeCount);
+      const pick = rnd();
+      const impedanceFactor = pick < 0.4 ? Number.POSITIVE_INFINITY : pick < 0.8 ? 0.5 + 0.4 * rnd() : 1;
+      const next = rescoreAfterEdgeChange(state, { edge, impedanceFactor });
+      expect(next.recomputedSources).toBeLessThan(graph.nodeCount);
+      expect(maxRelativeDifference(next.state.features, fullRecomputation(next.state))).toBeLessThan(1e-12);
+      changed.add(edge);
+      state = next.state;
+    }
+    for (const edge of changed) state = rescoreAfterEdgeChange(state, { edge, impedanceFactor: 1 }).state;
+    expect(maxRelativeDifference(state.features, initial.features)).toBeLessThan(1e-12);
+  });
+
   it('equals a full recomputation on the Sydney CBD network', () => {
     // ../shared/data/sydney-walking-counts-osm (PROVENANCE.md): the OSM CBD streets, 2023.
     const url = new URL(
@@ -109,6 +134,12 @@ describe('re-scoring after a street is closed or pedestrianised', () => {
     const pedestrian = rescoreAfterEdgeChange(closed.state, { edge: byBetweenness[1], impedanceFactor: 0.7 });
     expect(pedestrian.recomputedSources).toBeLessThan(graph.nodeCount / 4);
     expect(maxRelativeDifference(pedestrian.state.features, fullRecomputation(pedestrian.state))).toBeLessThan(1e-12);
+    // Reopening both restores the original features.
+    const reopened = rescoreAfterEdgeChange(
+      rescoreAfterEdgeChange(pedestrian.state, { edge: byBetweenness[0], impedanceFactor: 1 }).state,
+      { edge: byBetweenness[1], impedanceFactor: 1 },
+    );
+    expect(maxRelativeDifference(reopened.state.features, state.features)).toBeLessThan(1e-12);
   });
 
   it('rejects a bad edge or factor', () => {

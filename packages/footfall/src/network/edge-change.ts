@@ -1,19 +1,13 @@
 import type { StreetGraph } from '../graph/street-graph.js';
+import { edgeChangeDelta } from './edge-change-delta.js';
 import {
   createNetworkFeatures,
   createSourceAccumulator,
   DEFAULT_RADII_M,
-  featureCutoffM,
   type NetworkFeatureOptions,
   type NetworkFeatures,
   streetLengthOrigins,
 } from './network-features.js';
-import {
-  createShortestPathWorkspace,
-  PATH_TIE_TOLERANCE_M,
-  radiusShortestPaths,
-  type ShortestPathWorkspace,
-} from './radius-dijkstra.js';
 
 /**
  * Network features of a graph with the options that produced them, so that they can be
@@ -67,35 +61,6 @@ export function networkFeatureState(graph: StreetGraph, options: NetworkFeatureO
   return { graph, options: full, features };
 }
 
-/**
- * Mark sources s for which the arc u→v (impedance `lengthM`) lies on a shortest path of the
- * tree of s within the cutoff: d(s,u) + ℓ = d(s,v) ≤ cutoff, with d(s,·) = d(·,s) read from
- * the trees of u and v (the graph is undirected). A tie tolerance 10 × the one of the trees
- * keeps the test conservative: marking too many sources costs time, never accuracy.
- */
-function markTightSources(
-  graph: StreetGraph,
-  u: number,
-  v: number,
-  lengthM: number,
-  cutoffM: number,
-  fromU: ShortestPathWorkspace,
-  fromV: ShortestPathWorkspace,
-  marked: Uint8Array,
-): void {
-  if (!Number.isFinite(lengthM)) return;
-  radiusShortestPaths(graph, u, cutoffM, fromU);
-  radiusShortestPaths(graph, v, cutoffM, fromV);
-  const tol = 10 * PATH_TIE_TOLERANCE_M;
-  for (let i = 0; i < fromV.settledCount; i++) {
-    const s = fromV.order[i];
-    if (fromU.stamp[s] !== fromU.currentStamp) continue;
-    const du = fromU.distM[s];
-    const dv = fromV.distM[s];
-    if (Math.abs(du + lengthM - dv) <= tol || Math.abs(dv + lengthM - du) <= tol) marked[s] = 1;
-  }
-}
-
 /** A copy of the graph sharing every array except `arcLengthM`, where edge `e` is set to `impedanceM`. */
 function withEdgeImpedance(graph: StreetGraph, e: number, impedanceM: number): StreetGraph {
   const arcLengthM = graph.arcLengthM.slice();
@@ -114,12 +79,11 @@ function withEdgeImpedance(graph: StreetGraph, e: number, impedanceM: number): S
  * Every feature is a sum over sources of a term that depends only on the source's tree
  * (`createSourceAccumulator`). The tree of s changes only if the segment u–v is on a
  * shortest path from s within the cutoff before or after the change, i.e.
- * d(s,u) + ℓ(u,v) = d(s,v) ≤ cutoff (or u and v swapped) in the old or the new graph: if it
- * is on none, the distances and path counts σ from s are those of the graph without the
- * segment, in both. Those sources are found from four trees (u and v, old and new graph);
- * their old terms are subtracted and their new terms added:
+ * d(s,u) + ℓ(u,v) = d(s,v) ≤ cutoff (or u and v swapped), which is read for every s from two
+ * trees, of u and of v. For those sources the new term minus the old one is computed
+ * exactly from ONE tree of s in the graph without the segment (see `edgeChangeDelta`):
  *
- *   F′ = F − Σ_{s ∈ S} f_s(G) + Σ_{s ∈ S} f_s(G′)
+ *   F′ = F + Σ_{s ∈ S} (f_s(G′) − f_s(G))
  *
  * which equals a full recomputation on G′ up to floating-point rounding. Origins O(s) stay
  * those of the state (the street still generates the same trips).
@@ -142,48 +106,38 @@ export function rescoreAfterEdgeChange(state: NetworkFeatureState, change: EdgeC
     throw new RangeError(`impedanceFactor must be > 0 (Infinity closes the street), got ${change.impedanceFactor}`);
   }
   const u = graph.edgeFrom[e];
-  const v = graph.edgeTo[e];
   let oldImpedanceM = Number.POSITIVE_INFINITY;
   for (let a = graph.arcOffsets[u]; a < graph.arcOffsets[u + 1]; a++) {
     if (graph.arcEdge[a] === e) oldImpedanceM = Math.min(oldImpedanceM, graph.arcLengthM[a]);
   }
   const newImpedanceM = graph.edgeLengthM[e] * change.impedanceFactor;
-  const next = withEdgeImpedance(graph, e, newImpedanceM);
-  const cutoff = featureCutoffM(options.radiiM, options);
-
-  const marked = new Uint8Array(graph.nodeCount);
-  const fromU = createShortestPathWorkspace(graph.nodeCount);
-  const fromV = createShortestPathWorkspace(graph.nodeCount);
-  markTightSources(graph, u, v, oldImpedanceM, cutoff, fromU, fromV, marked);
-  markTightSources(next, u, v, newImpedanceM, cutoff, fromU, fromV, marked);
-  const sources: number[] = [];
-  for (let s = 0; s < graph.nodeCount; s++) if (marked[s]) sources.push(s);
-
-  const removed = createNetworkFeatures(graph, options.radiiM);
-  const added = createNetworkFeatures(graph, options.radiiM);
-  const subtractOld = createSourceAccumulator(graph, options, removed);
-  const addNew = createSourceAccumulator(next, options, added);
-  for (const s of sources) {
-    subtractOld(s);
-    addNew(s);
-  }
-  const combine = (f: Float64Array, minus: Float64Array, plus: Float64Array) => {
+  const delta =
+    oldImpedanceM === newImpedanceM
+      ? null
+      : edgeChangeDelta(
+          withEdgeImpedance(graph, e, Number.POSITIVE_INFINITY),
+          options,
+          e,
+          oldImpedanceM,
+          newImpedanceM,
+        );
+  const plus = (f: Float64Array, d: Float64Array | undefined) => {
     const out = f.slice();
-    for (let i = 0; i < out.length; i++) out[i] += plus[i] - minus[i];
+    if (d) for (let i = 0; i < out.length; i++) out[i] += d[i];
     return out;
   };
   return {
     state: {
-      graph: next,
+      graph: withEdgeImpedance(graph, e, newImpedanceM),
       options,
       features: {
         radiiM: [...features.radiiM],
-        edgeBetweenness: combine(features.edgeBetweenness, removed.edgeBetweenness, added.edgeBetweenness),
-        nodeCloseness: combine(features.nodeCloseness, removed.nodeCloseness, added.nodeCloseness),
-        nodeReach: combine(features.nodeReach, removed.nodeReach, added.nodeReach),
-        edgeFlow: combine(features.edgeFlow, removed.edgeFlow, added.edgeFlow),
+        edgeBetweenness: plus(features.edgeBetweenness, delta?.edgeBetweenness),
+        nodeCloseness: plus(features.nodeCloseness, delta?.nodeCloseness),
+        nodeReach: plus(features.nodeReach, delta?.nodeReach),
+        edgeFlow: plus(features.edgeFlow, delta?.edgeFlow),
       },
     },
-    recomputedSources: sources.length,
+    recomputedSources: delta?.recomputedSources ?? 0,
   };
 }
