@@ -372,7 +372,12 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     expect(await rows.count()).toBe(buildings.features.length);
     const column = async (n: number) =>
       (await rows.locator(`td:nth-child(${n})`).allTextContents()).map((t) => Number(t.replaceAll(',', '')));
-    // Default: mean irradiation, highest first.
+    // Default: the rank by the roofs config's criterion (annual yield by default), best first,
+    // the unranked (no module: '–') last; then mean irradiation, highest first.
+    const ranks = (await rows.locator('td:nth-child(6)').allTextContents()).filter((t) => t !== '–').map(Number);
+    expect(ranks[0]).toBe(1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await page.locator('#ranking-sort-irradiation').click();
     const irradiation = await column(2);
     expect(irradiation).toEqual([...irradiation].sort((a, b) => b - a));
     await page.locator('#ranking-sort-id').click();
@@ -765,5 +770,85 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     await expect.poll(() => page.locator('#building-title').textContent()).toBe(`Building ${ids[0]}`);
     expect(await page.locator('#building table.potential tbody tr').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
+  });
+
+  it('classes and ranks the buildings with a dropped roofs config’s own classes, names shown as text', async () => {
+    // Three classes of the config's own, one name with markup, ranked by payback.
+    const config = {
+      classes: [
+        { name: 'bas', minValue: 800 },
+        { name: 'moyen', minValue: 1100 },
+        { name: 'haut<script>', minValue: 1300 },
+      ],
+      ranking: { criterion: 'payback' },
+    };
+    await drop([
+      { name: 'classes-dsm.tif', bytes: readFileSync(join(sampleDir, 'dsm.tif')) },
+      { name: 'buildings.geojson', bytes: readFileSync(join(sampleDir, 'buildings.geojson')) },
+      { name: 'roofs.json', bytes: Buffer.from(JSON.stringify(config)) },
+    ]);
+    await expect
+      .poll(() => page.locator('#data-source').textContent(), { timeout: 30_000 })
+      .toContain('classes-dsm.tif');
+    await page.waitForSelector('body[data-state="ready"]');
+    const legend = page.locator('#layers li', { has: page.locator('#layer-toggle-roofs') });
+    expect(await legend.locator('.swatches li').allTextContents()).toEqual([
+      'No class: < 800 kWh/m²/yr',
+      'bas: ≥ 800 kWh/m²/yr',
+      'moyen: ≥ 1100 kWh/m²/yr',
+      'haut<script>: ≥ 1300 kWh/m²/yr',
+    ]);
+    const rows = page.locator('#ranking table.ranking tbody tr');
+    const classes = await rows.locator('td:nth-child(5)').allTextContents();
+    process.stdout.write(`custom classes in the table: ${JSON.stringify([...new Set(classes)])}\n`);
+    // The sample's south faces get more than 1300 kWh/m²/yr (B01: 1500–2200 in its panel).
+    expect(classes).toContain('haut<script>');
+    expect(classes.every((c) => ['bas', 'moyen', 'haut<script>', '–'].includes(c))).toBe(true);
+    expect(await page.locator('#ranking-min-class option').allTextContents()).toEqual(['Any', 'moyen', 'haut<script>']);
+    expect(await page.locator('#ranking .ranking-criterion').textContent()).toContain('payback time (years)');
+    // Listed by rank (shortest payback first), as `gisement roofs` ranks with this config.
+    const ranks = (await rows.locator('td:nth-child(6)').allTextContents()).filter((t) => t !== '–').map(Number);
+    expect(ranks[0]).toBe(1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await page.locator('#ranking-min-class').selectOption('2');
+    await expect
+      .poll(async () => new Set(await rows.locator('td:nth-child(5)').allTextContents()))
+      .toEqual(new Set(['haut<script>']));
+    await page.locator('#ranking-min-class').selectOption('0');
+    // The roof planes are filled with ColorBrewer RdYlBu of 3 classes (map/vectorStyles.ts roofClassColours).
+    const fill = await page.evaluate(() =>
+      JSON.stringify(
+        (
+          window as unknown as { gisement: { map: { getPaintProperty(l: string, p: string): unknown } } }
+        ).gisement.map.getPaintProperty('roofs', 'fill-color'),
+      ),
+    );
+    expect(fill).toContain('"#91bfdb"');
+    expect(fill).toContain('"#fc8d59"');
+    expect(await page.locator('#layers script, #ranking script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reads the public holidays typed in the sidebar, naming a bad date', async () => {
+    const holidays = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as { gisement: { store: { getState(): { holidays: string[] } } } }
+          ).gisement.store.getState().holidays,
+      );
+    await page.locator('#holidays-input').fill('2024-05-01, 2024-13-01');
+    await page.locator('#holidays-input').press('Enter');
+    expect(await page.locator('#holidays-note').textContent()).toBe(
+      'Not a date: “2024-13-01”. Write dates as YYYY-MM-DD, separated by commas.',
+    );
+    expect(await holidays()).toEqual([]);
+    await page.locator('#holidays-input').fill('2024-05-01, 2024-04-01');
+    await page.locator('#holidays-apply').click();
+    await expect.poll(holidays).toEqual(['2024-04-01', '2024-05-01']);
+    expect(await page.locator('#holidays-note').textContent()).toBe(
+      'Counted as Sundays in dropped counts: 2024-04-01, 2024-05-01.',
+    );
   });
 });

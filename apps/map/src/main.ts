@@ -2,11 +2,12 @@ import { fromWgs84 } from '@gisement/io';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { solsticePaths } from './charts/sunPaths.js';
 import { planePotentials } from './data/buildingDetails.js';
-import { sortDroppedFiles } from './data/droppedFiles.js';
 import { FileProblem } from './data/fileProblem.js';
-import { loadDroppedTown, loadSampleFootfall, loadSampleTown } from './data/loadTown.js';
+import { loadDroppedFootfall, loadDroppedTown, readDroppedFiles } from './data/loadDroppedTown.js';
+import { loadSampleFootfall, loadSampleTown } from './data/loadTown.js';
 import { pointHorizon } from './data/pointHorizon.js';
 import { type BuildingRow, geometryBounds } from './data/ranking.js';
+import { DEFAULT_ROOF_CLASSES } from './data/roofClassList.js';
 import { buildingLabel, type TownData } from './data/townData.js';
 import { isLocale, type Locale } from './i18n/strings.js';
 import { setBasemap } from './map/basemap.js';
@@ -28,6 +29,7 @@ import { mountBuildingPanel } from './ui/buildingPanel.js';
 import { listenForFiles } from './ui/dropTarget.js';
 import { mountFootfallPanel } from './ui/footfallPanel.js';
 import { mountHeader } from './ui/header.js';
+import { mountHolidaysSetting } from './ui/holidaysSetting.js';
 import { mountLayerPanel } from './ui/layerPanel.js';
 import { mountRankingTable } from './ui/rankingTable.js';
 import { mountStatusBar } from './ui/statusBar.js';
@@ -49,8 +51,11 @@ function startLocale(): Locale {
 
 const store: Store = createStore(initialState(startLocale()));
 const fileInput = mountHeader(required('header'), store);
-mountLayerPanel(required('#layers'), store);
 mountBasemapSetting(required('#basemap'), store);
+const holidaysSection = document.createElement('section');
+holidaysSection.id = 'holidays';
+required('#basemap').after(holidaysSection);
+mountHolidaysSetting(holidaysSection, store);
 const status = mountStatusBar(required('#status'), store);
 const map: MapLibreMap = createMap(required('#map'));
 /** Whether the map's style has loaded (sources and layers can be added). */
@@ -61,6 +66,13 @@ const compute = createComputeClient(new Worker(new URL('./worker/compute.ts', im
 let town: TownData | null = null;
 const buildingIndex = new Map<string, number>();
 let selectedIndex: number | null = null;
+const layerPanel = mountLayerPanel(
+  required('#layers'),
+  store,
+  () => town?.terrain.roofs.classes ?? DEFAULT_ROOF_CLASSES,
+);
+/** Computes the dropped town's footfall (again when the holidays change); null for the sample. */
+let droppedFootfall: (() => void) | null = null;
 
 const panel = mountBuildingPanel(required('#building'), store, (label) => {
   const index = store.getState().selection?.layer === 'buildings' ? buildingIndex.get(label) : undefined;
@@ -72,6 +84,7 @@ const panel = mountBuildingPanel(required('#building'), store, (label) => {
     label,
     properties: town.buildings.features[index].properties,
     irradiationKwhM2Yr: town.terrain.buildingIrradiationKwhM2Yr[index],
+    skyFile: town.terrain.sky.source === 'weather' ? town.terrain.sky.file : null,
     monthlyKwhM2: town.terrain.buildingMonthlyKwhM2.subarray(12 * index, 12 * index + 12),
     potential: planePotentials(town.terrain.roofs, index),
     horizon: point && horizon ? { horizon, paths: solsticePaths(point[1], point[0]) } : null,
@@ -95,7 +108,7 @@ function pickBuilding(row: BuildingRow): void {
 const ranking = mountRankingTable(
   required('#ranking'),
   store,
-  () => (town === null ? null : { rows: buildingRows, features: town.buildings.features }),
+  () => (town === null ? null : { rows: buildingRows, features: town.buildings.features, run: town.terrain.roofs }),
   pickBuilding,
 );
 
@@ -125,8 +138,14 @@ function show(next: TownData): void {
     areaM2: next.terrain.buildingAreaM2[i],
     kWp: next.terrain.roofs.buildingKwp[i],
     classIndex: next.terrain.roofs.buildingClassIndex[i],
+    panels: next.terrain.roofs.buildingPanels[i],
+    yieldKwhYr: next.terrain.roofs.buildingYieldKwhYr[i],
+    paybackYears: next.terrain.roofs.buildingPaybackYears[i],
+    co2AvoidedKgYr: next.terrain.roofs.buildingCo2AvoidedKgYr[i],
+    rank: next.terrain.roofs.buildingRank[i],
   }));
   ranking.refresh();
+  layerPanel.refresh();
   showTown(map, next);
   setLayerVisibility(map, store.getState().layers);
   const { west, south, east, north } = next.terrain.bounds;
@@ -149,8 +168,9 @@ function show(next: TownData): void {
 const STAGE_SPANS: Readonly<Record<ComputeStage, number>> = {
   read: 0.05,
   terrain: 0.05,
-  horizons: 0.4,
-  irradiation: 0.45,
+  horizons: 0.35,
+  irradiation: 0.4,
+  roofs: 0.1,
   warp: 0.05,
 };
 const STAGE_STARTS = Object.fromEntries(
@@ -173,21 +193,45 @@ function problemsOf(error: unknown, fallbackFile: string): FileProblem[] {
 }
 
 async function loadFiles(files: File[]): Promise<void> {
-  const dropped = sortDroppedFiles(files);
-  status.showProblems(dropped.problems);
-  if (!dropped.dsm) return;
+  const dropped = await readDroppedFiles(files);
+  const { dsm } = dropped;
+  status.showProblems([...dropped.problems, ...dropped.notes]);
+  if (!dsm) return;
   setPageState('loading');
   try {
-    const next = await loadDroppedTown(dropped.dsm, dropped.footprints, compute, store.getState().hillshade, progress);
+    const { town: next, notes } = await loadDroppedTown(
+      { ...dropped, dsm },
+      compute,
+      store.getState().hillshade,
+      progress,
+    );
+    const others = files.map((f) => f.name).filter((name) => name !== dsm.name && name !== dropped.footprints?.name);
     store.dispatch({
       type: 'setDataSource',
-      dataSource: { kind: 'files', dsm: dropped.dsm.name, footprints: dropped.footprints?.name ?? null },
+      dataSource: { kind: 'files', dsm: dsm.name, footprints: dropped.footprints?.name ?? null, others },
     });
     status.setProgress('done', 1);
+    delete document.body.dataset.footfall;
     show(next);
+    const shown = [...dropped.problems, ...dropped.notes, ...notes];
+    status.showProblems(shown);
+    // The dropped streets' footfall follows the render, as the sample's does, with the holidays set.
+    droppedFootfall = () =>
+      void loadDroppedFootfall(dropped, compute, store.getState().holidays)
+        .then((footfall) => {
+          if (footfall === null || town !== next) return;
+          next.footfall = footfall;
+          showFootfall(map, next);
+          footfallPanel.refresh();
+          document.body.dataset.footfall = 'ready';
+        })
+        .catch((error: unknown) =>
+          status.showProblems([...shown, ...problemsOf(error, dropped.counts?.name ?? dsm.name)]),
+        );
+    droppedFootfall();
   } catch (error) {
     status.setProgress(null, 0);
-    status.showProblems([...dropped.problems, ...problemsOf(error, dropped.dsm.name)]);
+    status.showProblems([...dropped.problems, ...problemsOf(error, dsm.name)]);
     setPageState(town === null ? 'error' : 'ready');
   }
 }
@@ -237,6 +281,7 @@ for (const layer of CLICK_LAYERS) {
 store.subscribe((next, previous) => {
   if (next.basemapUrl !== previous.basemapUrl && styleLoaded) setBasemap(map, next.basemapUrl);
   if (next.layers !== previous.layers && town !== null) setLayerVisibility(map, next.layers);
+  if (next.holidays !== previous.holidays) droppedFootfall?.();
   if (next.selection !== previous.selection && town !== null) {
     const index = next.selection?.layer === 'buildings' ? (buildingIndex.get(next.selection.featureId) ?? null) : null;
     setSelectedBuilding(map, selectedIndex, index);
@@ -250,11 +295,18 @@ setPageState('loading');
 map.on('load', () => {
   styleLoaded = true;
   setBasemap(map, store.getState().basemapUrl);
-  loadSampleTown(import.meta.env.BASE_URL, compute, store.getState().hillshade, progress)
-    .then((sample) => {
-      status.setProgress('done', 1);
-      show(sample);
-      // The footfall follows the first render; a failure there keeps the town on the map.
+});
+// The sample loads while the map loads its style; it is drawn once both are done.
+Promise.all([
+  loadSampleTown(import.meta.env.BASE_URL, compute, store.getState().hillshade, progress),
+  new Promise((loaded) => map.once('load', loaded)),
+])
+  .then(([sample]) => {
+    status.setProgress('done', 1);
+    show(sample);
+    // The footfall follows the first render (it would slow it down on a small machine); a
+    // failure there keeps the town on the map.
+    map.once('idle', () =>
       loadSampleFootfall(import.meta.env.BASE_URL, compute, sample)
         .then((footfall) => {
           if (town !== sample) return;
@@ -263,14 +315,14 @@ map.on('load', () => {
           footfallPanel.refresh();
           document.body.dataset.footfall = 'ready';
         })
-        .catch((error: unknown) => status.showProblems(problemsOf(error, 'counts.csv')));
-    })
-    .catch((error: unknown) => {
-      status.showProblems(problemsOf(error, 'sample'));
-      status.setProgress(null, 0);
-      setPageState('error');
-    });
-});
+        .catch((error: unknown) => status.showProblems(problemsOf(error, 'counts.csv'))),
+    );
+  })
+  .catch((error: unknown) => {
+    status.showProblems(problemsOf(error, 'sample'));
+    status.setProgress(null, 0);
+    setPageState('error');
+  });
 
 /** Handle for debugging in the console and for the end-to-end tests: the map and the state. */
 (window as unknown as { gisement: { map: MapLibreMap; store: Store } }).gisement = { map, store };

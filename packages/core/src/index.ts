@@ -53,6 +53,7 @@ export type { Components } from './rooftop/connectedComponents.js';
 export { connectedComponents } from './rooftop/connectedComponents.js';
 export type { DetectBuildingsOptions, DetectedBuildings } from './rooftop/detectBuildings.js';
 export { DETECT_BUILDINGS_DEFAULTS, detectBuildings } from './rooftop/detectBuildings.js';
+export { detectedBuildingId } from './rooftop/detectedBuildingId.js';
 export type { LayoutCells, ModuleGrid, ModuleSpec } from './rooftop/layoutModules.js';
 export { countModules, DEFAULT_MODULE, rowPitchM } from './rooftop/layoutModules.js';
 export type { LayoutOptions, PlaneLayout } from './rooftop/layoutRoofPlanes.js';

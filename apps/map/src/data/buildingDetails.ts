@@ -33,8 +33,8 @@ export interface PlanePotential {
   paybackYears: number;
   /** Avoided CO2 [kg/yr]. */
   co2AvoidedKgYr: number;
-  /** Suitability class index, -1 when none. */
-  classIndex: number;
+  /** Its suitability class's name in the run's classes (`RoofPlanes.classes`), null when none. */
+  className: string | null;
 }
 
 /**
@@ -56,7 +56,7 @@ export function planePotentials(roofs: RoofPlanes, building: number): PlanePoten
       yieldKwhYr: roofs.yieldKwhYr[k],
       paybackYears: roofs.paybackYears[k],
       co2AvoidedKgYr: roofs.co2AvoidedKgYr[k],
-      classIndex: roofs.classIndex[k],
+      className: roofs.classes.classes[roofs.classIndex[k]]?.name ?? null,
     });
   }
   return rows;

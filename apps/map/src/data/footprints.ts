@@ -1,3 +1,4 @@
+import { detectedBuildingId } from '@gisement/core';
 import { crsInfo, toWgs84 } from '@gisement/io';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { FileProblem } from './fileProblem.js';
@@ -115,7 +116,7 @@ export function footprintRingsLonLat(footprints: Footprints): Float64Array[][] {
 
 /**
  * Buildings detected on the normalised DSM as footprints (one MultiPolygon each), ids `D0001`…
- * as `gisement roofs --dtm` names them, properties empty.
+ * (`detectedBuildingId` of `@gisement/core`, as `gisement roofs --dtm` names them), properties empty.
  * @param outlinesLonLat per building, its polygons, each its rings as flat `[lon, lat, …]` [°, WGS 84]
  * @returns the footprints, in detection order
  * @example detectedFootprints(terrain.detected.outlinesLonLat).features[0].id // 'D0001'
@@ -125,7 +126,7 @@ export function detectedFootprints(outlinesLonLat: readonly Float64Array[][][]):
     type: 'FeatureCollection',
     features: outlinesLonLat.map((polygons, i) => ({
       type: 'Feature',
-      id: `D${String(i + 1).padStart(4, '0')}`,
+      id: detectedBuildingId(i),
       properties: {},
       geometry: {
         type: 'MultiPolygon',

@@ -46,6 +46,29 @@ describe('loadDroppedTown', () => {
     );
     expect(computed).toBe(false);
   });
+
+  it('names a roofs parameter file whose classes cannot be used (readRoofsConfig only checks for a list)', async () => {
+    const file = (name: string, text: string | null): DroppedFile => ({ name, text, file: new File([], name) });
+    const config = JSON.stringify({
+      classes: [
+        { name: 'haut', minValue: 1200 },
+        { name: 'bas', minValue: 900 },
+      ],
+    });
+    const dropped = sortDroppedFiles([file('dsm.tif', null), file('roofs.json', config)]);
+    const compute = {
+      terrain: () => Promise.reject(new Error('not reached')),
+      footfall: () => Promise.reject(new Error('not reached')),
+    } as unknown as ComputeClient;
+    const light = { azimuthDeg: 315, altitudeDeg: 45 };
+    await expect(
+      loadDroppedTown({ ...dropped, dsm: dropped.dsm as DroppedFile }, compute, light, () => {}),
+    ).rejects.toEqual(
+      new FileProblem('roofs.json', 'error.roofsConfig', {
+        detail: '"classes[1].minValue" must be above 1200 (classes lowest first), got 900',
+      }),
+    );
+  });
 });
 
 describe('detectedFootprints', () => {

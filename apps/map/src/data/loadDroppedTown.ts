@@ -13,6 +13,7 @@ import {
 import { FileProblem } from './fileProblem.js';
 import { detectedFootprints, type Footprints, footprintCollection, footprintRingsLonLat } from './footprints.js';
 import type { OnProgress } from './loadTown.js';
+import { roofClassesProblem } from './roofClassList.js';
 import type { TownData } from './townData.js';
 
 /** A dropped file with its text (null for a GeoTIFF) and the file itself. */
@@ -36,16 +37,23 @@ export async function readDroppedFiles(files: readonly File[]): Promise<DroppedF
   );
 }
 
-/** The roofs configuration file read (`readRoofsConfig` of `@gisement/io`), or a problem naming it. */
+/**
+ * The roofs configuration file read (`readRoofsConfig` of `@gisement/io`) with usable classes
+ * (`roofClassesProblem`), or a problem naming it.
+ */
 function roofsConfig(file: { name: string; text: string } | null): RoofsConfig | null {
   if (file === null) return null;
+  let config: RoofsConfig;
   try {
-    return readRoofsConfig(file.text, file.name);
+    config = readRoofsConfig(file.text, file.name);
   } catch (error) {
     if (error instanceof RoofsConfigError)
       throw new FileProblem(file.name, 'error.roofsConfig', { detail: error.detail });
     throw error;
   }
+  const problem = roofClassesProblem(config.classes);
+  if (problem !== null) throw new FileProblem(file.name, 'error.roofsConfig', { detail: problem });
+  return config;
 }
 
 /**
@@ -126,19 +134,21 @@ export async function loadDroppedTown(
 
 /**
  * Footfall of the dropped streets, computed in the worker from the counts and their counters,
- * with the shops and candidate premises when dropped (as `gisement footfall`, no holidays).
+ * with the shops and candidate premises when dropped (as `gisement footfall --holidays`).
  * @param dropped the drop's files by role
  * @param compute the compute worker
+ * @param holidays public holidays counted as Sundays (`YYYY-MM-DD`, the state's `holidays`)
  * @returns the segments' estimates, scored premises and profiles; null without streets,
  *   counts and counters
  * @throws FileProblem naming the file and what is wrong
- * @example const footfall = await loadDroppedFootfall(dropped, compute);
+ * @example const footfall = await loadDroppedFootfall(dropped, compute, state.holidays);
  */
 export async function loadDroppedFootfall(
   dropped: DroppedFiles<DroppedFile>,
   compute: ComputeClient,
+  holidays: readonly string[],
 ): Promise<FootfallLayers | null> {
   const { streets, counts, sites, shops, candidates } = dropped;
   if (!streets || !counts || !sites) return null;
-  return compute.footfall({ streets, counts, sites, shops, candidates, holidays: [] });
+  return compute.footfall({ streets, counts, sites, shops, candidates, holidays });
 }

@@ -1,10 +1,11 @@
 import type { FeatureCollection } from 'geojson';
 import type { HillshadeParameters } from '../state/appState.js';
 import type { ComputeClient } from '../worker/computeClient.js';
-import type { ComputeStage, FootfallLayers } from '../worker/protocol.js';
+import type { ComputeStage, FootfallLayers, TerrainLayers } from '../worker/protocol.js';
 import { FileProblem } from './fileProblem.js';
-import { type Footprints, footprintRingsLonLat, parseFootprints } from './footprints.js';
+import { footprintRingsLonLat, parseFootprints } from './footprints.js';
 import { SAMPLE_FILES, SAMPLE_HOLIDAYS } from './sampleFiles.js';
+import { decodeSampleResults, SAMPLE_RESULTS_FILE } from './sampleResults.js';
 import type { TownData } from './townData.js';
 
 /** Progress callback of a town load. */
@@ -20,13 +21,31 @@ async function fetchCollection(url: string): Promise<FeatureCollection> {
   return (await (await fetchOk(url)).json()) as FeatureCollection;
 }
 
+/** Performance measure of the loading of the sample's precomputed layers (fetch and decode). */
+export const SAMPLE_LAYERS_MEASURE = 'gisement:sample-layers';
+
 /**
- * Load the sample town (served under `<base>sample/`): its DSM through the compute worker,
- * its buildings, streets, counters, shops and vacant premises.
+ * The sample's layers precomputed at build time (`SAMPLE_RESULTS_FILE`), or null when they are
+ * not served (a development server that could not compute them) or were shaded with another light.
+ */
+async function precomputedLayers(url: string, light: HillshadeParameters): Promise<TerrainLayers | null> {
+  const startMs = performance.now();
+  const response = await fetch(url);
+  if (!response.ok) return null;
+  const results = decodeSampleResults(await response.arrayBuffer(), SAMPLE_RESULTS_FILE);
+  if (results.light.azimuthDeg !== light.azimuthDeg || results.light.altitudeDeg !== light.altitudeDeg) return null;
+  performance.measure(SAMPLE_LAYERS_MEASURE, { start: startMs });
+  return results.layers;
+}
+
+/**
+ * Load the sample town (served under `<base>sample/`): its layers as computed at build time
+ * (or, without them or for another relief light, its DSM through the compute worker), its
+ * buildings, streets, counters, shops and vacant premises.
  * @param baseUrl URL of the app's folder, ending in `/`
  * @param compute the compute worker
  * @param light relief light
- * @param onProgress progress of the computation
+ * @param onProgress progress of the computation, when the worker computes
  * @returns the town
  * @throws FileProblem naming the file that failed
  * @example await loadSampleTown(import.meta.env.BASE_URL, compute, state.hillshade, progress)
@@ -38,8 +57,8 @@ export async function loadSampleTown(
   onProgress: OnProgress,
 ): Promise<TownData> {
   const url = (name: string) => `${baseUrl}sample/${name}`;
-  const [dsmBytes, buildingsText, streets, counters, shops, candidates] = await Promise.all([
-    fetchOk(url(SAMPLE_FILES.dsm)).then((r) => r.arrayBuffer()),
+  const [precomputed, buildingsText, streets, counters, shops, candidates] = await Promise.all([
+    precomputedLayers(url(SAMPLE_RESULTS_FILE), light),
     fetchOk(url(SAMPLE_FILES.buildings)).then((r) => r.text()),
     fetchCollection(url(SAMPLE_FILES.streets)),
     fetchCollection(url(SAMPLE_FILES.counters)),
@@ -47,7 +66,15 @@ export async function loadSampleTown(
     fetchCollection(url(SAMPLE_FILES.candidates)),
   ]);
   const buildings = parseFootprints(buildingsText, SAMPLE_FILES.buildings);
-  const terrain = await compute.terrain(SAMPLE_FILES.dsm, dsmBytes, light, footprintRingsLonLat(buildings), onProgress);
+  const terrain =
+    precomputed ??
+    (await compute.terrain(
+      SAMPLE_FILES.dsm,
+      await fetchOk(url(SAMPLE_FILES.dsm)).then((r) => r.arrayBuffer()),
+      light,
+      footprintRingsLonLat(buildings),
+      onProgress,
+    ));
   return { terrain, buildings, streets, counters, shops, candidates, footfall: null };
 }
 
@@ -78,37 +105,4 @@ export async function loadSampleFootfall(
     candidates: candidates ? { name: SAMPLE_FILES.candidates, value: candidates } : null,
     holidays: SAMPLE_HOLIDAYS,
   });
-}
-
-/**
- * Load a town from the user's files: a DSM GeoTIFF computed in the worker and optional
- * footprints GeoJSON (read first, so a bad file is reported before the long computation).
- * Nothing leaves the machine.
- * @param dsm the DSM file
- * @param footprints the footprints file, or null
- * @param compute the compute worker
- * @param light relief light
- * @param onProgress progress of the computation
- * @returns the town (no streets, counters, shops or premises)
- * @throws FileProblem naming the file and what is wrong
- * @example await loadDroppedTown(dsmFile, null, compute, state.hillshade, progress)
- */
-export async function loadDroppedTown(
-  dsm: File,
-  footprints: File | null,
-  compute: ComputeClient,
-  light: HillshadeParameters,
-  onProgress: OnProgress,
-): Promise<TownData> {
-  const buildings: Footprints = footprints
-    ? parseFootprints(await footprints.text(), footprints.name)
-    : { type: 'FeatureCollection', features: [] };
-  const terrain = await compute.terrain(
-    dsm.name,
-    await dsm.arrayBuffer(),
-    light,
-    footprintRingsLonLat(buildings),
-    onProgress,
-  );
-  return { terrain, buildings, streets: null, counters: null, shops: null, candidates: null, footfall: null };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type BuildingRow, geometryBounds, rankBuildings, territoryTotals } from './ranking.js';
 
+// Ranks as `buildingRanks` gives them (1 = best, 0 = unranked: B2 has no kWp).
 const ROWS: BuildingRow[] = [
   {
     index: 0,
@@ -13,6 +14,7 @@ const ROWS: BuildingRow[] = [
     yieldKwhYr: 0,
     paybackYears: Number.NaN,
     co2AvoidedKgYr: 0,
+    rank: 2,
   },
   {
     index: 1,
@@ -25,6 +27,7 @@ const ROWS: BuildingRow[] = [
     yieldKwhYr: 0,
     paybackYears: Number.NaN,
     co2AvoidedKgYr: 0,
+    rank: 0,
   },
   {
     index: 2,
@@ -37,6 +40,7 @@ const ROWS: BuildingRow[] = [
     yieldKwhYr: 0,
     paybackYears: Number.NaN,
     co2AvoidedKgYr: 0,
+    rank: 1,
   },
   {
     index: 3,
@@ -49,6 +53,7 @@ const ROWS: BuildingRow[] = [
     yieldKwhYr: 0,
     paybackYears: Number.NaN,
     co2AvoidedKgYr: 0,
+    rank: 3,
   },
 ];
 const labels = (rows: BuildingRow[]) => rows.map((r) => r.label);
@@ -81,6 +86,31 @@ describe('rankBuildings', () => {
       labels(rankBuildings(ROWS, { sortBy: 'class', descending: false, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 })),
     ).toEqual(['B1', 'B3', 'B10', 'B2']);
     expect(labels(ROWS)).toEqual(['B10', 'B2', 'B1', 'B3']);
+  });
+
+  it('sorts by rank, best first, the unranked last either way', () => {
+    const view = { minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 };
+    expect(labels(rankBuildings(ROWS, { ...view, sortBy: 'rank', descending: false }))).toEqual([
+      'B1',
+      'B10',
+      'B3',
+      'B2',
+    ]);
+    expect(labels(rankBuildings(ROWS, { ...view, sortBy: 'rank', descending: true }))).toEqual([
+      'B3',
+      'B10',
+      'B1',
+      'B2',
+    ]);
+  });
+
+  it('filters on the class index of a custom list of three classes (bas, moyen, haut)', () => {
+    // Class indices 0 = bas, 1 = moyen, 2 = haut of a roofs config's list; -1 = none.
+    const custom = ROWS.map((r, i) => ({ ...r, classIndex: [2, -1, 0, 1][i] as number }));
+    const view = { sortBy: 'id', descending: false, minKwhM2Yr: 0, minKwp: 0 } as const;
+    expect(labels(rankBuildings(custom, { ...view, minClassIndex: 0 }))).toEqual(['B1', 'B2', 'B3', 'B10']);
+    expect(labels(rankBuildings(custom, { ...view, minClassIndex: 1 }))).toEqual(['B3', 'B10']);
+    expect(labels(rankBuildings(custom, { ...view, minClassIndex: 2 }))).toEqual(['B10']);
   });
 
   it('keeps the buildings at or above a minimum peak power and a lowest class', () => {

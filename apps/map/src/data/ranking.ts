@@ -13,8 +13,10 @@ export interface BuildingRow {
   areaM2: number;
   /** Peak power of the modules laid out on its roof planes [kWp]. */
   kWp: number;
-  /** Suitability class index (`IRRADIATION_CLASSES` of `@gisement/core`), -1 when none. */
+  /** Suitability class index in the run's classes (`RoofPlanes.classes`), -1 when none. */
   classIndex: number;
+  /** Rank by the run's criterion (`RoofPlanes.buildingRank`): 1 = best, 0 = unranked. */
+  rank: number;
   /** Modules laid out on its roof planes. */
   panels: number;
   /** First-year AC yield of its modules [kWh/yr]. */
@@ -31,11 +33,13 @@ const SORT_FIELDS = {
   area: 'areaM2',
   kWp: 'kWp',
   class: 'classIndex',
+  rank: 'rank',
 } as const satisfies Record<Exclude<RankingView['sortBy'], 'id'>, keyof BuildingRow>;
 
-/** A row's value in a numeric column; a building with no class (-1) counts as unknown (NaN). */
+/** A row's value in a numeric column; a building with no class (-1) or no rank (0) counts as unknown (NaN). */
 function sortValue(row: BuildingRow, key: (typeof SORT_FIELDS)[keyof typeof SORT_FIELDS]): number {
-  return key === 'classIndex' && row.classIndex < 0 ? Number.NaN : row[key];
+  if (key === 'classIndex' && row.classIndex < 0) return Number.NaN;
+  return key === 'rank' && row.rank <= 0 ? Number.NaN : row[key];
 }
 
 /** Text order of labels: numbers in them compare as numbers (B2 before B10). */
@@ -54,7 +58,7 @@ function compareNumbers(a: number, b: number, descending: boolean): number {
  * @param rows every building
  * @param view sort column, direction and minimum [kWh/m²/yr]
  * @returns a new array (the input is not changed)
- * @example rankBuildings(rows, { sortBy: 'kWp', descending: true, minKwhM2Yr: 0, minKwp: 3, minClassIndex: 1 })
+ * @example rankBuildings(rows, { sortBy: 'rank', descending: false, minKwhM2Yr: 0, minKwp: 3, minClassIndex: 1 })
  */
 export function rankBuildings(rows: readonly BuildingRow[], view: RankingView): BuildingRow[] {
   const kept = rows.filter(

@@ -3,15 +3,15 @@ import { buildingMapFeatures, roofPlaneFeatures, type TownData } from '../data/t
 import { colourise } from '../raster/colourRamp.js';
 import { RASTER_LAYERS, type RasterLayerSpec } from '../raster/rasterLayers.js';
 import type { LayerId } from '../state/appState.js';
-import type { TerrainLayers } from '../worker/protocol.js';
+import type { RoofClasses, TerrainLayers } from '../worker/protocol.js';
 import {
   BUILDING_FILL,
   BUILDING_OUTLINE,
   CANDIDATE_COLOUR,
   COUNTER_COLOUR,
   FOOTFALL_STOPS,
-  ROOF_CLASS_COLOURS,
   ROOF_NO_CLASS_COLOUR,
+  roofClassColours,
   SELECTED_OUTLINE,
   SHOP_COLOUR,
   STREET_STYLES,
@@ -49,6 +49,18 @@ function byFootfall(field: 'colour' | 'widthPx'): never {
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** A MapLibre `match` expression on a roof plane's `classIndex` giving its fill (`roofClassColours`), grey for none. */
+function byRoofClass(list: RoofClasses): never {
+  const colours = roofClassColours(list.classes.length);
+  if (colours.length === 0) return ROOF_NO_CLASS_COLOUR as never;
+  return [
+    'match',
+    ['get', 'classIndex'],
+    ...colours.flatMap((colour, i) => [i, colour]),
+    ROOF_NO_CLASS_COLOUR,
+  ] as never;
+}
 
 /**
  * A MapLibre `match` expression on a street's `highway` tag giving one field of its style.
@@ -152,12 +164,7 @@ export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {
     type: 'fill',
     source: 'roofs',
     paint: {
-      'fill-color': [
-        'match',
-        ['get', 'classIndex'],
-        ...ROOF_CLASS_COLOURS.flatMap((colour, i) => [i, colour]),
-        ROOF_NO_CLASS_COLOUR,
-      ] as never,
+      'fill-color': byRoofClass(terrain.roofs.classes),
       'fill-opacity': 0.85,
       'fill-outline-color': '#3d3d3d',
     },
@@ -169,7 +176,7 @@ export function addTownLayers(map: MapLibreMap, terrain: TerrainLayers): void {
 
 /**
  * Put a town's data in the map's sources: raster images (coloured here from the warped values)
- * and GeoJSON.
+ * and GeoJSON; the roof planes' fill follows the town's classes.
  * @example showTown(map, town);
  */
 export function showTown(map: MapLibreMap, town: TownData): void {
@@ -181,6 +188,7 @@ export function showTown(map: MapLibreMap, town: TownData): void {
   }
   (map.getSource('buildings') as GeoJSONSource).setData(buildingMapFeatures(town.buildings));
   (map.getSource('roofs') as GeoJSONSource).setData(roofPlaneFeatures(town.terrain.roofs));
+  map.setPaintProperty('roofs', 'fill-color', byRoofClass(town.terrain.roofs.classes));
   for (const id of ['streets', 'shops', 'counters'] as const) {
     (map.getSource(id) as GeoJSONSource).setData(town[id] ?? EMPTY);
   }

@@ -1,10 +1,13 @@
-import type { StringKey } from '../i18n/strings.js';
+import { interpolateRdYlBu, schemeRdYlBu } from 'd3-scale-chromatic';
+import { classLegend } from '../data/roofClassList.js';
+import type { Locale, StringKey } from '../i18n/strings.js';
+import type { RoofClasses } from '../worker/protocol.js';
 
-/** A legend entry of a vector layer: its symbol and colour, and what it means. */
+/** A legend entry of a vector layer: its symbol and colour, and what it means (a string key, or text as it is). */
 export interface Swatch {
   shape: 'fill' | 'line' | 'circle';
   colour: string;
-  label: StringKey;
+  label: StringKey | { text: string };
 }
 
 /** Street colour and width [px] by OSM `highway` tag; `other` for any other value. */
@@ -35,21 +38,49 @@ export const FOOTFALL_STOPS = [
 ] as const;
 
 /**
- * Roof plane fill by suitability class, in the order of `IRRADIATION_CLASSES` of
- * `@gisement/core` (unfavourable, favourable, good, excellent); a plane with no class is grey.
+ * Roof plane fill of the four default classes (`IRRADIATION_CLASSES` of `@gisement/core`:
+ * unfavourable, favourable, good, excellent): ColorBrewer RdYlBu of 6 classes (d3
+ * `schemeRdYlBu[6]`), its blue end then its three warm ones, so unfavourable stands apart.
  */
-export const ROOF_CLASS_COLOURS = ['#4575b4', '#fee090', '#fc8d59', '#d73027'] as const;
+const FOUR_CLASS_COLOURS = ['#4575b4', '#fee090', '#fc8d59', '#d73027'] as const;
+/** Fill of a roof plane with no class. */
 export const ROOF_NO_CLASS_COLOUR = '#bdbdbd';
-const ROOF_CLASS_LABELS: readonly StringKey[] = [
-  'legend.class.unfavourable',
-  'legend.class.favourable',
-  'legend.class.good',
-  'legend.class.excellent',
-];
 
-/** Legend of each vector layer. */
+/**
+ * Fill colours of `count` suitability classes, lowest first, blue to red: the four default
+ * colours for four classes; ColorBrewer RdYlBu reversed (d3 `schemeRdYlBu[count]`) for 3 and 5 to
+ * 11; `interpolateRdYlBu` at even steps (red for a single class) beyond the scheme's sizes.
+ * @param count number of classes (≥ 0)
+ * @returns CSS colours
+ * @example roofClassColours(3) // ['#91bfdb', '#ffffbf', '#fc8d59']
+ */
+export function roofClassColours(count: number): string[] {
+  if (count === 4) return [...FOUR_CLASS_COLOURS];
+  const scheme = schemeRdYlBu[count];
+  if (count >= 3 && scheme !== undefined) return [...scheme].reverse();
+  return Array.from({ length: count }, (_, i) => interpolateRdYlBu(count === 1 ? 0 : 1 - i / (count - 1)));
+}
+
+/**
+ * Legend of the roof planes: one fill swatch per class of the run with its bounds
+ * (`classLegend`), class names as text; a grey one first when values below the first class
+ * get none.
+ * @param list the run's classes
+ * @param locale interface language
+ * @example roofClassSwatches(DEFAULT_ROOF_CLASSES, 'en')[3] // { shape: 'fill', colour: '#d73027', label: { text: 'Excellent: ≥ 1350 kWh/m²/yr' } }
+ */
+export function roofClassSwatches(list: RoofClasses, locale: Locale): Swatch[] {
+  const colours = roofClassColours(list.classes.length);
+  return classLegend(list, locale).map(({ classIndex, text }) => ({
+    shape: 'fill',
+    colour: classIndex < 0 ? ROOF_NO_CLASS_COLOUR : (colours[classIndex] as string),
+    label: { text },
+  }));
+}
+
+/** Legend of each vector layer but the roof planes' (`roofClassSwatches`, from the run's classes). */
 export const VECTOR_LEGENDS: Readonly<
-  Record<'buildings' | 'roofs' | 'streets' | 'footfall' | 'counters' | 'shops' | 'candidates', readonly Swatch[]>
+  Record<'buildings' | 'streets' | 'footfall' | 'counters' | 'shops' | 'candidates', readonly Swatch[]>
 > = {
   footfall: FOOTFALL_STOPS.map((stop) => ({
     shape: 'line' as const,
@@ -57,11 +88,6 @@ export const VECTOR_LEGENDS: Readonly<
     label: stop.label as StringKey,
   })),
   buildings: [{ shape: 'fill', colour: BUILDING_FILL, label: 'legend.buildings' }],
-  roofs: ROOF_CLASS_COLOURS.map((colour, i) => ({
-    shape: 'fill' as const,
-    colour,
-    label: ROOF_CLASS_LABELS[i] as StringKey,
-  })),
   streets: (Object.keys(STREET_STYLES) as (keyof typeof STREET_STYLES)[]).map((highway) => ({
     shape: 'line' as const,
     colour: STREET_STYLES[highway].colour,

@@ -21,6 +21,7 @@ function changed(): AppState {
   });
   s = reduce(s, { type: 'sortRanking', sortBy: 'area' });
   s = reduce(s, { type: 'setRankingMin', minKwhM2Yr: 1200 });
+  s = reduce(s, { type: 'setHolidays', holidays: ['2024-04-01', '2024-05-01'] });
   return reduce(s, { type: 'select', selection: { layer: 'buildings', featureId: 'B07', pointLonLat: [2.1, 43.9] } });
 }
 
@@ -46,9 +47,11 @@ describe('reduce', () => {
 });
 
 describe('ranking view', () => {
-  it('sorts a new column descending (ids ascending) and reverses the one already sorted', () => {
+  it('lists by rank first, sorts a new column descending (ids and ranks ascending) and reverses the one already sorted', () => {
     let s = initialState('en');
-    expect(s.ranking).toEqual({ sortBy: 'irradiation', descending: true, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 });
+    expect(s.ranking).toEqual({ sortBy: 'rank', descending: false, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 });
+    s = reduce(s, { type: 'sortRanking', sortBy: 'irradiation' });
+    expect(s.ranking.descending).toBe(true);
     s = reduce(s, { type: 'sortRanking', sortBy: 'irradiation' });
     expect(s.ranking.descending).toBe(false);
     s = reduce(s, { type: 'sortRanking', sortBy: 'id' });
@@ -58,6 +61,15 @@ describe('ranking view', () => {
     expect(reduce(s, { type: 'setRankingMin', minKwhM2Yr: 900 }).ranking.minKwhM2Yr).toBe(900);
     expect(reduce(s, { type: 'setRankingMinKwp', minKwp: 3 }).ranking.minKwp).toBe(3);
     expect(reduce(s, { type: 'setRankingMinClass', minClassIndex: 2 }).ranking.minClassIndex).toBe(2);
+    expect(reduce(s, { type: 'sortRanking', sortBy: 'rank' }).ranking.descending).toBe(false);
+  });
+
+  it('lists new data by its rank again and clears the class filter (its classes may differ), keeping the other filters', () => {
+    let s = reduce(initialState('en'), { type: 'sortRanking', sortBy: 'kWp' });
+    s = reduce(s, { type: 'setRankingMinClass', minClassIndex: 3 });
+    s = reduce(s, { type: 'setRankingMinKwp', minKwp: 2 });
+    s = reduce(s, { type: 'setDataSource', dataSource: { kind: 'files', dsm: 'a.tif', footprints: null, others: [] } });
+    expect(s.ranking).toEqual({ sortBy: 'rank', descending: false, minKwhM2Yr: 0, minKwp: 2, minClassIndex: 0 });
   });
 
   it('reads a ranking view saved before the kWp and class filters as keeping all', () => {
@@ -105,7 +117,7 @@ describe('serialiseState / parseState', () => {
     );
     expect(() => parseState(bad({ dataSource: { kind: 'url' } }))).toThrow(/dataSource/);
     expect(() => parseState(bad({ ranking: { sortBy: 'kwh', descending: true, minKwhM2Yr: 0 } }))).toThrow(
-      'ranking.sortBy must be one of irradiation, area, id, kWp, class, got "kwh"',
+      'ranking.sortBy must be one of irradiation, area, id, kWp, class, rank, got "kwh"',
     );
     expect(() =>
       parseState(bad({ ranking: { sortBy: 'kWp', descending: true, minKwhM2Yr: 0, minClassIndex: 1.5 } })),
@@ -141,6 +153,27 @@ describe('createStore', () => {
     unsubscribe();
     store.dispatch({ type: 'setLocale', locale: 'en' });
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('public holidays', () => {
+  it('are none by default, set by an action and kept through JSON', () => {
+    const s = initialState('en');
+    expect(s.holidays).toEqual([]);
+    const set = reduce(s, { type: 'setHolidays', holidays: ['2024-04-01'] });
+    expect(parseState(serialiseState(set)).holidays).toEqual(['2024-04-01']);
+    const old = JSON.parse(serialiseState(s));
+    delete old.holidays;
+    expect(parseState(JSON.stringify(old)).holidays).toEqual([]);
+  });
+
+  it('refuses anything but a list of real YYYY-MM-DD dates', () => {
+    const text = (holidays: unknown) => JSON.stringify({ ...initialState('en'), holidays });
+    expect(() => parseState(text(['2024-02-30']))).toThrow(
+      'holidays must be a list of YYYY-MM-DD dates, got ["2024-02-30"]',
+    );
+    expect(() => parseState(text('2024-04-01'))).toThrow(/holidays must be a list/);
+    expect(() => parseState(text([20240401]))).toThrow(/holidays must be a list/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '../i18n/strings.js';
+import { isIsoDate } from './holidays.js';
 
 /** Every map layer, bottom to top. */
 export const LAYER_IDS = [
@@ -37,7 +38,7 @@ export type Selection =
   | { layer: 'segments' | 'premises'; featureId: string };
 
 /** Columns the ranking table sorts by. */
-export const RANKING_KEYS = ['irradiation', 'area', 'id', 'kWp', 'class'] as const;
+export const RANKING_KEYS = ['irradiation', 'area', 'id', 'kWp', 'class', 'rank'] as const;
 /** A column the ranking table sorts by. */
 export type RankingKey = (typeof RANKING_KEYS)[number];
 
@@ -50,8 +51,8 @@ export interface RankingView {
   /** Buildings below this peak power of their roof planes are left out [kWp]; 0 keeps all. */
   minKwp: number;
   /**
-   * Lowest suitability class kept, an index into `IRRADIATION_CLASSES` of `@gisement/core`
-   * (0 keeps all, buildings with no class included; 1 keeps favourable and better).
+   * Lowest suitability class kept, an index into the shown town's classes (`RoofPlanes.classes`;
+   * 0 keeps all, buildings with no class included; 1 keeps the second class and better).
    */
   minClassIndex: number;
 }
@@ -80,6 +81,11 @@ export interface AppState {
    * the town, or null (the default) to stay offline: nothing is fetched unless it is set.
    */
   basemapUrl: string | null;
+  /**
+   * Public holidays (`YYYY-MM-DD`, sorted, each once) counted as Sundays in dropped counts, as
+   * `gisement footfall --holidays`; the sample's own are fixed (`SAMPLE_HOLIDAYS`).
+   */
+  holidays: string[];
 }
 
 /** What the user can do to the state. */
@@ -92,11 +98,12 @@ export type Action =
   | { type: 'setRankingMin'; minKwhM2Yr: number }
   | { type: 'setRankingMinKwp'; minKwp: number }
   | { type: 'setRankingMinClass'; minClassIndex: number }
-  | { type: 'setBasemap'; basemapUrl: string | null };
+  | { type: 'setBasemap'; basemapUrl: string | null }
+  | { type: 'setHolidays'; holidays: string[] };
 
 /**
  * The state on first load: the sample town, relief, annual irradiation and vector layers on,
- * slope off.
+ * slope off, buildings listed by rank (best first), no public holiday.
  * @param locale interface language
  * @example initialState('fr').layers.slope // false
  */
@@ -118,15 +125,17 @@ export function initialState(locale: Locale): AppState {
     selection: null,
     hillshade: { azimuthDeg: 315, altitudeDeg: 45 },
     dataSource: { kind: 'sample', name: 'albi' },
-    ranking: { sortBy: 'irradiation', descending: true, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 },
+    ranking: { sortBy: 'rank', descending: false, minKwhM2Yr: 0, minKwp: 0, minClassIndex: 0 },
     basemapUrl: null,
+    holidays: [],
   };
 }
 
 /**
- * The state after an action (pure: the input is not changed). New data clears the selection;
- * sorting by the column already sorted on reverses the order, a new column sorts by it
- * descending (ids ascending).
+ * The state after an action (pure: the input is not changed). New data clears the selection
+ * and the class filter (its classes may differ) and lists the buildings by rank again (the rank
+ * follows the new data's criterion); sorting by the column already sorted on reverses the
+ * order, a new column sorts by it descending (ids and ranks ascending).
  * @example reduce(s, { type: 'setLayerVisible', layer: 'slope', visible: true })
  */
 export function reduce(state: AppState, action: Action): AppState {
@@ -138,10 +147,15 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'select':
       return { ...state, selection: action.selection };
     case 'setDataSource':
-      return { ...state, dataSource: action.dataSource, selection: null };
+      return {
+        ...state,
+        dataSource: action.dataSource,
+        selection: null,
+        ranking: { ...state.ranking, sortBy: 'rank', descending: false, minClassIndex: 0 },
+      };
     case 'sortRanking': {
       const same = state.ranking.sortBy === action.sortBy;
-      const descending = same ? !state.ranking.descending : action.sortBy !== 'id';
+      const descending = same ? !state.ranking.descending : action.sortBy !== 'id' && action.sortBy !== 'rank';
       return { ...state, ranking: { ...state.ranking, sortBy: action.sortBy, descending } };
     }
     case 'setRankingMin':
@@ -152,6 +166,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, ranking: { ...state.ranking, minClassIndex: action.minClassIndex } };
     case 'setBasemap':
       return { ...state, basemapUrl: action.basemapUrl };
+    case 'setHolidays':
+      return { ...state, holidays: action.holidays };
   }
 }
 
@@ -269,7 +285,7 @@ function parseRanking(value: unknown): RankingView {
  * Read a state written by {@link serialiseState}, checking every field; layers missing from
  * the text (added to the app since) take their initial visibility, unknown layers are dropped,
  * a missing ranking view takes the initial one, and its filters added since (minimum kWp and
- * class) default to keeping all, and a missing basemap to none (offline).
+ * class) default to keeping all, a missing basemap to none (offline) and missing holidays to none.
  * @param text JSON text
  * @returns the state
  * @throws StateError saying which field is wrong and what it holds
@@ -312,6 +328,13 @@ export function parseState(text: string): AppState {
       );
     }
     state.basemapUrl = basemap;
+  }
+  if (value.holidays !== undefined) {
+    const { holidays } = value;
+    if (!Array.isArray(holidays) || !holidays.every((d) => typeof d === 'string' && isIsoDate(d))) {
+      throw new StateError(`holidays must be a list of YYYY-MM-DD dates, got ${JSON.stringify(holidays)}`);
+    }
+    state.holidays = [...new Set(holidays as string[])].sort();
   }
   return state;
 }

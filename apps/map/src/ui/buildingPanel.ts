@@ -3,6 +3,7 @@ import { horizonPolar } from '../charts/horizonPolar.js';
 import type { SkyPoint } from '../charts/sunPaths.js';
 import { type PlanePotential, propertyRows } from '../data/buildingDetails.js';
 import type { PointHorizon } from '../data/pointHorizon.js';
+import { classLabel } from '../data/roofClassList.js';
 import { formatQuantity } from '../format/quantity.js';
 import { type Locale, type StringKey, translate } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
@@ -59,14 +60,6 @@ function charts(building: BuildingRecord, locale: Locale): Node[] {
   return nodes;
 }
 
-/** Class names shown for class indices 0–3 (`IRRADIATION_CLASSES` of `@gisement/core`). */
-export const CLASS_KEYS: readonly StringKey[] = [
-  'class.unfavourable',
-  'class.favourable',
-  'class.good',
-  'class.excellent',
-];
-
 function potentialTable(planes: PlanePotential[], locale: Locale): HTMLElement[] {
   if (planes.length === 0) return [element('p', { text: translate(locale, 'noComputedPlanes') })];
   const keys: StringKey[] = [
@@ -98,7 +91,7 @@ function potentialTable(planes: PlanePotential[], locale: Locale): HTMLElement[]
         formatQuantity(locale, p.yieldKwhYr, '', 0),
         formatQuantity(locale, p.paybackYears, '', 1),
         formatQuantity(locale, p.co2AvoidedKgYr, '', 0),
-        p.classIndex >= 0 ? translate(locale, CLASS_KEYS[p.classIndex]) : '–',
+        p.className === null ? '–' : classLabel(p.className, locale),
       ].map((text) => element('td', { text })),
     ),
   );

@@ -34,7 +34,8 @@ export function rasterLegend(spec: RasterLayerSpec, locale: Locale): HTMLElement
 }
 
 /**
- * Legend of a vector layer: one symbol per entry with its meaning.
+ * Legend of a vector layer: one symbol per entry with its meaning (user text, such as a
+ * configured class name, as text).
  * @example swatchLegend(VECTOR_LEGENDS.streets, 'en')
  */
 export function swatchLegend(swatches: readonly Swatch[], locale: Locale): HTMLElement {
@@ -47,7 +48,8 @@ export function swatchLegend(swatches: readonly Swatch[], locale: Locale): HTMLE
         attributes: { 'aria-hidden': 'true' },
       });
       symbol.style.setProperty('--swatch-colour', s.colour);
-      return element('li', {}, [symbol, element('span', { text: translate(locale, s.label) })]);
+      const text = typeof s.label === 'string' ? translate(locale, s.label) : s.label.text;
+      return element('li', {}, [symbol, element('span', { text })]);
     }),
   );
 }

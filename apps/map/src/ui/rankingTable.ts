@@ -1,18 +1,19 @@
 import type { Feature } from 'geojson';
-import { buildingsCsv, buildingsGeoJson } from '../data/exportTable.js';
+import { buildingsCsv, buildingsGeoJson, type RunFacts } from '../data/exportTable.js';
 import { type BuildingRow, rankBuildings, territoryTotals } from '../data/ranking.js';
+import { classLabel } from '../data/roofClassList.js';
 import { formatQuantity } from '../format/quantity.js';
 import { type Locale, type StringKey, translate } from '../i18n/strings.js';
 import type { AppState, RankingKey } from '../state/appState.js';
 import type { Store } from '../state/store.js';
-import { CLASS_KEYS } from './buildingPanel.js';
 import { element } from './dom.js';
 import { downloadText } from './download.js';
 
-/** The buildings the table lists and their footprints file's features. */
+/** The buildings the table lists, their footprints file's features, the run's classes and ranking criterion. */
 export interface RankingSource {
   rows: readonly BuildingRow[];
   features: readonly Feature[];
+  run: RunFacts;
 }
 
 const COLUMN_KEYS: Readonly<Record<RankingKey, StringKey>> = {
@@ -21,15 +22,20 @@ const COLUMN_KEYS: Readonly<Record<RankingKey, StringKey>> = {
   area: 'ranking.area',
   kWp: 'ranking.kwp',
   class: 'ranking.class',
+  rank: 'ranking.rank',
 };
 /** Column order on screen. */
-const COLUMNS: readonly RankingKey[] = ['id', 'irradiation', 'area', 'kWp', 'class'];
+const COLUMNS: readonly RankingKey[] = ['id', 'irradiation', 'area', 'kWp', 'class', 'rank'];
 
-function cellText(row: BuildingRow, key: RankingKey, locale: Locale): string {
+function cellText(row: BuildingRow, key: RankingKey, locale: Locale, run: RunFacts): string {
   if (key === 'id') return row.label;
   if (key === 'area') return formatQuantity(locale, row.areaM2, '', 0);
   if (key === 'kWp') return formatQuantity(locale, row.kWp, '', 2);
-  if (key === 'class') return row.classIndex >= 0 ? translate(locale, CLASS_KEYS[row.classIndex] as StringKey) : '–';
+  if (key === 'rank') return row.rank > 0 ? String(row.rank) : '–';
+  if (key === 'class') {
+    const name = run.classes.classes[row.classIndex]?.name;
+    return name === undefined ? '–' : classLabel(name, locale);
+  }
   return formatQuantity(locale, row.irradiationKwhM2Yr, '', 0);
 }
 
@@ -51,9 +57,10 @@ function totalsList(rows: readonly BuildingRow[], locale: Locale): HTMLElement {
 
 /**
  * The ranking table of buildings: totals of the rows listed, filters (minimum mean
- * irradiation, minimum kWp, lowest suitability class), sortable columns (id, mean annual
- * irradiation, footprint area, kWp of the roof planes, class; buttons in the
- * headers, `aria-sort` on the sorted one), the selected building's row highlighted and
+ * irradiation, minimum kWp, lowest suitability class among the run's classes), sortable
+ * columns (id, mean annual irradiation, footprint area, kWp of the roof planes, class, rank by
+ * the run's criterion — the first sort; buttons in the headers, `aria-sort` on the sorted
+ * one), the criterion in words, the selected building's row highlighted and
  * scrolled into view, a click or Enter on a row picks its building; CSV and GeoJSON export
  * of the rows listed. Everything is rendered as text.
  * @param container element to fill
@@ -96,9 +103,10 @@ export function mountRankingTable(
     const classSelect = element(
       'select',
       { attributes: { id: 'ranking-min-class' } },
-      [translate(locale, 'ranking.anyClass'), ...CLASS_KEYS.slice(1).map((key) => translate(locale, key))].map(
-        (text, i) => element('option', { text, attributes: { value: String(i) } }),
-      ),
+      [
+        translate(locale, 'ranking.anyClass'),
+        ...data.run.classes.classes.slice(1).map((c) => classLabel(c.name, locale)),
+      ].map((text, i) => element('option', { text, attributes: { value: String(i) } })),
     );
     classSelect.value = String(ranking.minClassIndex);
     classSelect.addEventListener('change', () =>
@@ -124,7 +132,7 @@ export function mountRankingTable(
           className: selected ? 'selected' : '',
           attributes: { tabindex: '0', 'data-id': row.label, 'aria-selected': String(selected) },
         },
-        COLUMNS.map((key) => element('td', { text: cellText(row, key, locale) })),
+        COLUMNS.map((key) => element('td', { text: cellText(row, key, locale, data.run) })),
       );
       tr.addEventListener('click', () => onPick(row));
       tr.addEventListener('keydown', (event) => {
@@ -149,6 +157,12 @@ export function mountRankingTable(
         element('label', { text: translate(locale, 'ranking.minClass'), attributes: { for: 'ranking-min-class' } }),
         classSelect,
       ]),
+      element('p', {
+        className: 'note ranking-criterion',
+        text: translate(locale, 'ranking.by', {
+          criterion: translate(locale, `criterion.${data.run.criterion}` as StringKey),
+        }),
+      }),
       element('div', { className: 'ranking-scroll' }, [
         element('table', { className: 'ranking' }, [
           element('caption', { text: translate(locale, 'ranking.caption') }),
@@ -158,10 +172,14 @@ export function mountRankingTable(
       ]),
       element('div', { className: 'ranking-export' }, [
         exportButton('export-csv', 'export.csv', () =>
-          downloadText('gisement-buildings.csv', buildingsCsv(rows, data.features), 'text/csv;charset=utf-8'),
+          downloadText('gisement-buildings.csv', buildingsCsv(rows, data.features, data.run), 'text/csv;charset=utf-8'),
         ),
         exportButton('export-geojson', 'export.geojson', () =>
-          downloadText('gisement-buildings.geojson', buildingsGeoJson(rows, data.features), 'application/geo+json'),
+          downloadText(
+            'gisement-buildings.geojson',
+            buildingsGeoJson(rows, data.features, data.run),
+            'application/geo+json',
+          ),
         ),
       ]),
     );

@@ -112,8 +112,13 @@ export function annualIrradiation(
   const cells = width * height;
   onProgress('horizons', 0);
   const horizonsDeg = new Float32Array(DIRECTIONS * cells);
-  horizonAngles(dsm, spacing, { directions: DIRECTIONS, maxDistanceM: MAX_DISTANCE_M }, horizonsDeg);
-  onProgress('horizons', 1);
+  const onDirections = (fractionDone: number) => onProgress('horizons', fractionDone);
+  horizonAngles(
+    dsm,
+    spacing,
+    { directions: DIRECTIONS, maxDistanceM: MAX_DISTANCE_M, onProgress: onDirections },
+    horizonsDeg,
+  );
   const x = geo.originX + (width / 2) * geo.cellSizeX;
   const y = geo.originY - (height / 2) * geo.cellSizeY;
   const [longitudeDeg, latitudeDeg] = toWgs84(geo.epsg, x, y);

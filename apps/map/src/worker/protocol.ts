@@ -1,6 +1,6 @@
 import type { GeoRef } from '@gisement/core';
 import type { PremisesFeature, ProfilesJson, SegmentFeatureCollection } from '@gisement/footfall';
-import type { RoofsConfig } from '@gisement/io';
+import type { RankingCriterion, RoofsConfig } from '@gisement/io';
 import type { StringKey } from '../i18n/strings.js';
 import type { LonLatBounds } from '../raster/mercatorWarp.js';
 import type { RasterLayerId } from '../raster/rasterLayers.js';
@@ -66,12 +66,37 @@ export interface FootfallLayers {
 /** A request to the compute worker. */
 export type ComputeRequest = TerrainRequest | FootfallRequest;
 
+/** A suitability class as the roof run used it. */
+export interface RoofClass {
+  /** Its name as configured (`unfavourable` … `excellent` by default; any text in a roofs config). */
+  name: string;
+  /** The value it starts at [kWh/m²/yr]; null: no lower bound (the default first class's −∞, kept JSON-safe). */
+  minValue: number | null;
+}
+
+/**
+ * The suitability classes of a roof run (`RoofAnalysisOptions.classes`: `IRRADIATION_CLASSES`
+ * of `@gisement/core` or a roofs config's), lowest first.
+ */
+export interface RoofClasses {
+  /**
+   * The quantity classed and its unit: a plane's annual irradiation (a building's: the
+   * usable-area-weighted one of its planes) [kWh/m²/yr], the only one a roofs config classes.
+   */
+  quantity: 'irradiationKwhM2Yr';
+  classes: RoofClass[];
+}
+
 /**
  * Roof planes found on the footprints and their PV potential (`roofPlanes`), plane-major;
- * class indices point into `IRRADIATION_CLASSES` of `@gisement/core` (-1: none).
+ * class indices point into `classes.classes` (-1: none).
  */
 export interface RoofPlanes {
   count: number;
+  /** The suitability classes the run used. */
+  classes: RoofClasses;
+  /** What ranks the buildings: the roofs config's `ranking.criterion` (annual yield by default). */
+  criterion: RankingCriterion;
   /** Per plane, its footprint's position in the file. */
   building: Int32Array;
   /** Pitch [°], 0 = flat. */
@@ -106,6 +131,8 @@ export interface RoofPlanes {
   buildingPaybackYears: Float32Array;
   /** Per building, the avoided CO2 of its planes [kg/yr]. */
   buildingCo2AvoidedKgYr: Float32Array;
+  /** Per building, its rank by `criterion` (`buildingRanks`): 1 = best, ties share a rank, 0 = unranked. */
+  buildingRank: Int32Array;
 }
 
 /** The sky the irradiation was computed under. */

@@ -3,7 +3,9 @@ import { DEFAULT_MODULE, IRRADIATION_CLASSES } from '@gisement/core';
 import { readGeoTiff, readRoofsConfig } from '@gisement/io';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { footprintRingsLonLat, parseFootprints } from '../data/footprints.js';
+import { DEFAULT_ROOF_CLASSES } from '../data/roofClassList.js';
 import { buildingLabel } from '../data/townData.js';
+import { buildingRanks } from './buildingRanks.js';
 import type { TerrainLayers } from './protocol.js';
 import { terrainLayers } from './terrainLayers.js';
 
@@ -80,6 +82,17 @@ describe('roofPlanes of the sample town (through terrainLayers)', () => {
     expect(r.panels[north]).toBe(0);
     expect(IRRADIATION_CLASSES[r.buildingClassIndex[labels.indexOf('B01')]]).toBeDefined();
   });
+
+  it('returns the default classes and ranks the buildings by annual yield (defaultRoofsConfig)', () => {
+    const r = layers.roofs;
+    expect(r.classes).toEqual(DEFAULT_ROOF_CLASSES);
+    expect(r.criterion).toBe('yield');
+    expect(Array.from(r.buildingRank)).toEqual(
+      Array.from(buildingRanks(r.buildingKwp, r.buildingYieldKwhYr, r.buildingPaybackYears, 'yield')),
+    );
+    const best = r.buildingRank.indexOf(1);
+    expect(r.buildingYieldKwhYr[best]).toBe(Math.max(...r.buildingYieldKwhYr));
+  });
 });
 
 describe('roofPlanes of the sample town with its DTM, or with roof parameters', () => {
@@ -117,5 +130,33 @@ describe('roofPlanes of the sample town with its DTM, or with roof parameters', 
     // same 23 m × 13 m usable area no row spacing is lost: ⌊23/1.134⌋ × ⌊13/1.722⌋ = 20 × 7 =
     // 140 in portrait, at least that many.
     expect(layers.roofs.buildingPanels[b04]).toBeGreaterThanOrEqual(140);
+  }, 60_000);
+
+  it('classes and ranks with a roofs config’s own classes and criterion', async () => {
+    const footprints = parseFootprints(readFileSync(new URL('buildings.geojson', dir), 'utf8'), 'buildings.geojson');
+    const classes = [
+      { name: 'bas', minValue: 800 },
+      { name: 'moyen', minValue: 1100 },
+      { name: 'haut<script>', minValue: 1300 },
+    ];
+    const roofs = readRoofsConfig(JSON.stringify({ classes, ranking: { criterion: 'payback' } }), 'roofs.json');
+    const r = terrainLayers(await read('dsm.tif'), light, footprintRingsLonLat(footprints), () => {}, {
+      dtm: null,
+      weather: null,
+      roofs,
+    }).roofs;
+    expect(r.classes).toEqual({ quantity: 'irradiationKwhM2Yr', classes });
+    expect(r.criterion).toBe('payback');
+    // Each classed building's class is the last one its usable-area-weighted irradiation reaches
+    // (suitabilityClass); the sample's south faces are above 1300 kWh/m²/yr (its B01 panel, 1500–2200).
+    const indices = Array.from(r.buildingClassIndex);
+    expect(indices.every((i) => i >= -1 && i <= 2)).toBe(true);
+    expect(indices).toContain(2);
+    expect(Array.from(r.buildingRank)).toEqual(
+      Array.from(buildingRanks(r.buildingKwp, r.buildingYieldKwhYr, r.buildingPaybackYears, 'payback')),
+    );
+    const best = r.buildingRank.indexOf(1);
+    const paybacks = Array.from(r.buildingPaybackYears).filter((v, b) => r.buildingKwp[b] > 0 && Number.isFinite(v));
+    expect(r.buildingPaybackYears[best]).toBe(Math.min(...paybacks));
   }, 60_000);
 });

@@ -1,22 +1,16 @@
 import {
   analyseRoofPlanes,
   type GeoGrid,
-  IRRADIATION_CLASSES,
   monthlyOperatingConditions,
   type OutlinePolygon,
-  type RoofAnalysisOptions,
-  roofAnalysisDefaults,
   roofPlaneOutlines,
   segmentRoofPlanes,
 } from '@gisement/core';
-import { toWgs84 } from '@gisement/io';
+import { defaultRoofsConfig, type RoofsConfig, toWgs84 } from '@gisement/io';
+import { roofClasses } from '../data/roofClassList.js';
 import { ALBEDO, type AnnualIrradiation } from './annualIrradiation.js';
+import { buildingRanks } from './buildingRanks.js';
 import type { RoofPlanes } from './protocol.js';
-
-/** Index of a class name in `IRRADIATION_CLASSES`, -1 for none. */
-function classIndex(name: string | null): number {
-  return IRRADIATION_CLASSES.findIndex((c) => c.name === name);
-}
 
 /**
  * Outline polygons in a grid's CRS as flat WGS 84 rings (`toWgs84` per vertex).
@@ -45,7 +39,8 @@ export function outlinesLonLat(polygons: readonly OutlinePolygon[], epsg: number
  * under the weather file's monthly operating conditions (`monthlyOperatingConditions` of its
  * GHI, air temperature and wind, as `gisement roofs --weather`) or, under a clear sky, the
  * configured clear-sky conditions; and `roofPlaneOutlines` (simplified by half a cell)
- * projected to WGS 84.
+ * projected to WGS 84. The buildings are ranked by the configured criterion (`buildingRanks`) and
+ * the classes used are returned with the class indices.
  * @param dsm the surface model [m], projected metre CRS
  * @param buildingIds per source cell, building index + 1 (0 = none), from `rasterizeFootprints`
  *   or `detectBuildings`
@@ -53,7 +48,8 @@ export function outlinesLonLat(polygons: readonly OutlinePolygon[], epsg: number
  *   areaWeight); undefined for detected buildings (whole cells)
  * @param irradiation the annual run of the cells (`annualIrradiation`), its sky and weather
  * @param buildingsCount number of buildings
- * @param options parameters of the roof step (`roofAnalysisDefaults` or a roofs config)
+ * @param options parameters of the roof step and the ranking criterion (`defaultRoofsConfig` or a
+ *   roofs config)
  * @param onProgress fraction of the roof step done [0–1]
  * @returns per plane and per building, buffers free to transfer
  * @see packages/core/src/rooftop/README.md "From planes to kWh, € and ranks"
@@ -64,7 +60,7 @@ export function roofPlanes(
   cellAreaWeight: Float32Array | undefined,
   irradiation: AnnualIrradiation,
   buildingsCount: number,
-  options: RoofAnalysisOptions = roofAnalysisDefaults(),
+  options: RoofsConfig = defaultRoofsConfig(),
   onProgress: (fraction: number) => void = () => {},
 ): RoofPlanes {
   const { width, height, geo } = dsm;
@@ -94,8 +90,12 @@ export function roofPlanes(
   );
   onProgress(0.8);
   const n = seg.planes.count;
+  const classIndex = (name: string | null) => options.classes.findIndex((c) => c.name === name);
+  const buildingPaybackYears = Float32Array.from(a.buildings.economics, (e) => (e ? e.paybackYears : Number.NaN));
   const planes: RoofPlanes = {
     count: n,
+    classes: roofClasses(options.classes),
+    criterion: options.ranking.criterion,
     building: Int32Array.from(seg.planes.buildingId, (id) => id - 1),
     pitchDeg: Float32Array.from(seg.planes.pitchDeg),
     azimuthDeg: Float32Array.from(seg.planes.azimuthDeg),
@@ -111,8 +111,14 @@ export function roofPlanes(
     buildingClassIndex: Int8Array.from(a.buildings.class, classIndex),
     buildingPanels: Int32Array.from(a.buildings.modulesCount),
     buildingYieldKwhYr: Float32Array.from(a.buildings.yieldKwhYr),
-    buildingPaybackYears: Float32Array.from(a.buildings.economics, (e) => (e ? e.paybackYears : Number.NaN)),
+    buildingPaybackYears,
     buildingCo2AvoidedKgYr: Float32Array.from(a.buildings.co2AvoidedKgYr),
+    buildingRank: buildingRanks(
+      a.buildings.kWp,
+      a.buildings.yieldKwhYr,
+      buildingPaybackYears,
+      options.ranking.criterion,
+    ),
   };
   planes.outlinesLonLat = roofPlaneOutlines(seg, width, geo, geo.cellSizeX / 2).map((polygons) =>
     outlinesLonLat(polygons, geo.epsg),

@@ -5,10 +5,9 @@ import {
   type Grid,
   hillshade,
   hornSlopeAspect,
-  type RoofAnalysisOptions,
   rasterizeFootprints,
 } from '@gisement/core';
-import { boundsToWgs84, crsInfo, fromWgs84, type WeatherSeries } from '@gisement/io';
+import { boundsToWgs84, crsInfo, fromWgs84, type RoofsConfig, type WeatherSeries } from '@gisement/io';
 import { type FromWgs84, gatherWarped, mercatorWarp } from '../raster/mercatorWarp.js';
 import type { HillshadeParameters } from '../state/appState.js';
 import { annualIrradiation, DIRECTIONS } from './annualIrradiation.js';
@@ -39,8 +38,8 @@ export interface TerrainOptions {
   dtm: Grid | null;
   /** A parsed weather file (`parseWeather`); null: a clear sky. */
   weather: WeatherSeries | null;
-  /** Parameters of the roof step; null: `roofAnalysisDefaults`. */
-  roofs: RoofAnalysisOptions | null;
+  /** Parameters of the roof step and the ranking criterion (`readRoofsConfig`); null: `defaultRoofsConfig`. */
+  roofs: RoofsConfig | null;
 }
 
 const NO_OPTIONS: TerrainOptions = { dtm: null, weather: null, roofs: null };

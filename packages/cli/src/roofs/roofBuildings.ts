@@ -1,4 +1,4 @@
-import { detectBuildings, type GeoGrid, type Grid, rasterizeFootprints } from '@gisement/core';
+import { detectBuildings, detectedBuildingId, type GeoGrid, type Grid, rasterizeFootprints } from '@gisement/core';
 import { readFootprints } from '@gisement/io';
 import { featureGeometryToWgs84, outlinesToWgs84, type Wgs84Geometry } from './wgs84Geometry.js';
 
@@ -84,7 +84,7 @@ export function detectedBuildings(dsm: GeoGrid, dtm: Grid): RoofBuildings {
   const found = detectBuildings(dsm, dtm);
   const epsg = dsm.geo.epsg as number;
   const entries: BuildingEntry[] = found.polygons.map((polygons, i) => ({
-    buildingId: `D${String(i + 1).padStart(4, '0')}`,
+    buildingId: detectedBuildingId(i),
     properties: {},
     geometry: outlinesToWgs84(polygons, epsg),
     label: i + 1,

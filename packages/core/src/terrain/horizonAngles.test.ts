@@ -52,6 +52,14 @@ describe('horizonAngles on analytic scenes', () => {
     for (let d = 0; d < 4; d++) expect(out[d * 16 + 5]).toBeNaN();
   });
 
+  it('reports progress once per azimuth, ending at 1', () => {
+    const fractions: number[] = [];
+    const dsm = { data: new Float32Array(16), width: 4, height: 4 };
+    const options = { directions: 8, maxDistanceM: 10, onProgress: (f: number) => fractions.push(f) };
+    horizonAngles(dsm, { cellSizeXM: 1, cellSizeYM: 1 }, options, new Float32Array(8 * 16));
+    expect(fractions).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((i) => i / 8));
+  });
+
   it('rejects a wrong output length and a non-positive reach', () => {
     const dsm = { data: new Float32Array(16), width: 4, height: 4 };
     const spacing = { cellSizeXM: 1, cellSizeYM: 1 };

@@ -22,6 +22,11 @@ export interface HorizonOptions {
    * not a horizon search. `out` then holds N·(end − start)·width values.
    */
   rows?: { start: number; end: number };
+  /**
+   * Called after each azimuth with the share of azimuths done [0–1] (a progress bar; the
+   * azimuths take about the same time each).
+   */
+  onProgress?: (fractionDone: number) => void;
 }
 
 /**
@@ -143,6 +148,7 @@ export function horizonAngles(dsm: Grid, spacing: CellSpacing, options: HorizonO
       sweepDirection(transposed, height, width, originRow, ray, options.maxDistanceM, wanted, transposedOut, 0, work);
       transpose(transposedOut, height, width, out, d * outCells, rowStart, rowEnd);
     }
+    options.onProgress?.((d + 1) / directions);
   }
 }
 
