@@ -76,8 +76,8 @@ export type {
 } from './rooftop/segmentRoofPlanes.js';
 export { ROOF_SEGMENTATION_DEFAULTS, segmentRoofPlanes } from './rooftop/segmentRoofPlanes.js';
 export { simplifyRing } from './rooftop/simplifyRing.js';
-export type { SuitabilityClass } from './rooftop/suitability.js';
-export { IRRADIATION_CLASSES, rankValues, suitabilityClass } from './rooftop/suitability.js';
+export type { RankingCriterion, SuitabilityClass } from './rooftop/suitability.js';
+export { IRRADIATION_CLASSES, rankByCriterion, rankValues, suitabilityClass } from './rooftop/suitability.js';
 export type { CellWindow, OutlinePolygon } from './rooftop/traceCellOutlines.js';
 export { traceCellOutlines } from './rooftop/traceCellOutlines.js';
 export type { UsableArea, UsableAreaOptions } from './rooftop/usableRoofArea.js';

@@ -13,7 +13,6 @@ import {
 import { FileProblem } from './fileProblem.js';
 import { detectedFootprints, type Footprints, footprintCollection, footprintRingsLonLat } from './footprints.js';
 import type { OnProgress } from './loadTown.js';
-import { roofClassesProblem } from './roofClassList.js';
 import type { TownData } from './townData.js';
 
 /** A dropped file with its text (null for a GeoTIFF) and the file itself. */
@@ -38,8 +37,8 @@ export async function readDroppedFiles(files: readonly File[]): Promise<DroppedF
 }
 
 /**
- * The roofs configuration file read (`readRoofsConfig` of `@gisement/io`) with usable classes
- * (`roofClassesProblem`), or a problem naming it.
+ * The roofs configuration file read (`readRoofsConfig` of `@gisement/io`, which also checks
+ * its classes), or a problem naming it.
  */
 function roofsConfig(file: { name: string; text: string } | null): RoofsConfig | null {
   if (file === null) return null;
@@ -51,8 +50,6 @@ function roofsConfig(file: { name: string; text: string } | null): RoofsConfig |
       throw new FileProblem(file.name, 'error.roofsConfig', { detail: error.detail });
     throw error;
   }
-  const problem = roofClassesProblem(config.classes);
-  if (problem !== null) throw new FileProblem(file.name, 'error.roofsConfig', { detail: problem });
   return config;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type BuildingRow, geometryBounds, rankBuildings, territoryTotals } from './ranking.js';
 
-// Ranks as `buildingRanks` gives them (1 = best, 0 = unranked: B2 has no kWp).
+// Ranks as `rankByCriterion` of `@gisement/core` gives them (1 = best, 0 = unranked: B2 has no kWp).
 const ROWS: BuildingRow[] = [
   {
     index: 0,

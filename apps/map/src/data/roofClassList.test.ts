@@ -1,6 +1,6 @@
 import { IRRADIATION_CLASSES } from '@gisement/core';
 import { describe, expect, it } from 'vitest';
-import { classLabel, classLegend, DEFAULT_ROOF_CLASSES, roofClasses, roofClassesProblem } from './roofClassList.js';
+import { classLabel, classLegend, DEFAULT_ROOF_CLASSES, roofClasses } from './roofClassList.js';
 
 /** A roofs config's own three classes, one name with markup (shown as the characters it holds). */
 const CUSTOM = roofClasses([
@@ -57,35 +57,5 @@ describe('classLegend', () => {
     ]);
     const decimal = roofClasses([{ name: '{value}', minValue: 1012.5 }]);
     expect(classLegend(decimal, 'fr')[1]?.text).toBe('{value} : ≥ 1012,5 kWh/m²/an');
-  });
-});
-
-describe('roofClassesProblem', () => {
-  it('accepts the defaults and increasing named classes', () => {
-    expect(roofClassesProblem(IRRADIATION_CLASSES)).toBeNull();
-    expect(roofClassesProblem([{ name: 'bas', minValue: 800 }])).toBeNull();
-  });
-
-  it('names the class that cannot be used', () => {
-    expect(roofClassesProblem([])).toBe('"classes" must list at least one class');
-    expect(roofClassesProblem([{ name: 'bas', minValue: 800 }, { minValue: 900 }])).toBe(
-      '"classes[1].name" must be a non-empty text, got undefined',
-    );
-    expect(roofClassesProblem([{ name: 'bas', minValue: '800' }])).toBe(
-      '"classes[0].minValue" must be a number, got "800"',
-    );
-    expect(
-      roofClassesProblem([
-        { name: 'haut', minValue: 1200 },
-        { name: 'bas', minValue: 900 },
-      ]),
-    ).toBe('"classes[1].minValue" must be above 1200 (classes lowest first), got 900');
-    expect(
-      roofClassesProblem([
-        { name: 'bas', minValue: 800 },
-        { name: 'bas', minValue: 900 },
-      ]),
-    ).toBe('"classes[1].name" repeats the class name "bas"');
-    expect(roofClassesProblem([7])).toBe('"classes[0].name" must be a non-empty text, got undefined');
   });
 });

@@ -70,36 +70,3 @@ export function classLegend(list: RoofClasses, locale: Locale): { classIndex: nu
   });
   return lines;
 }
-
-/**
- * Why a roofs config's `classes` cannot be used, or null when they can: they must be a
- * non-empty list of `{ "name": text, "minValue": number }` with distinct non-empty names and
- * increasing bounds (`suitabilityClass` takes the last class a value reaches). `readRoofsConfig`
- * checks only that `classes` is an array.
- * @param classes the config's `classes`
- * @returns the problem in words, naming the class, or null
- * @example roofClassesProblem([{ name: 'haut', minValue: 1200 }, { name: 'bas', minValue: 900 }])
- *   // '"classes[1].minValue" must be above 1200 (classes lowest first), got 900'
- */
-export function roofClassesProblem(classes: readonly unknown[]): string | null {
-  if (classes.length === 0) return '"classes" must list at least one class';
-  const names = new Set<string>();
-  let previous = Number.NaN;
-  for (const [i, c] of classes.entries()) {
-    const where = `classes[${i}]`;
-    const { name, minValue } = (typeof c === 'object' && c !== null ? c : {}) as Record<string, unknown>;
-    if (typeof name !== 'string' || name.trim() === '') {
-      return `"${where}.name" must be a non-empty text, got ${JSON.stringify(name)}`;
-    }
-    if (names.has(name)) return `"${where}.name" repeats the class name ${JSON.stringify(name)}`;
-    names.add(name);
-    if (typeof minValue !== 'number' || Number.isNaN(minValue)) {
-      return `"${where}.minValue" must be a number, got ${JSON.stringify(minValue)}`;
-    }
-    if (i > 0 && !(minValue > previous)) {
-      return `"${where}.minValue" must be above ${previous} (classes lowest first), got ${minValue}`;
-    }
-    previous = minValue;
-  }
-  return null;
-}

@@ -131,7 +131,7 @@ export interface RoofPlanes {
   buildingPaybackYears: Float32Array;
   /** Per building, the avoided CO2 of its planes [kg/yr]. */
   buildingCo2AvoidedKgYr: Float32Array;
-  /** Per building, its rank by `criterion` (`buildingRanks`): 1 = best, ties share a rank, 0 = unranked. */
+  /** Per building, its rank by `criterion` (`rankByCriterion` of `@gisement/core`): 1 = best, ties share a rank, 0 = unranked. */
   buildingRank: Int32Array;
 }
 

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_MODULE, IRRADIATION_CLASSES } from '@gisement/core';
+import { DEFAULT_MODULE, IRRADIATION_CLASSES, rankByCriterion } from '@gisement/core';
 import { readGeoTiff, readRoofsConfig } from '@gisement/io';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { footprintRingsLonLat, parseFootprints } from '../data/footprints.js';
 import { DEFAULT_ROOF_CLASSES } from '../data/roofClassList.js';
 import { buildingLabel } from '../data/townData.js';
-import { buildingRanks } from './buildingRanks.js';
 import type { TerrainLayers } from './protocol.js';
 import { terrainLayers } from './terrainLayers.js';
 
@@ -88,7 +87,7 @@ describe('roofPlanes of the sample town (through terrainLayers)', () => {
     expect(r.classes).toEqual(DEFAULT_ROOF_CLASSES);
     expect(r.criterion).toBe('yield');
     expect(Array.from(r.buildingRank)).toEqual(
-      Array.from(buildingRanks(r.buildingKwp, r.buildingYieldKwhYr, r.buildingPaybackYears, 'yield')),
+      Array.from(rankByCriterion(r.buildingKwp, r.buildingYieldKwhYr, r.buildingPaybackYears, 'yield')),
     );
     const best = r.buildingRank.indexOf(1);
     expect(r.buildingYieldKwhYr[best]).toBe(Math.max(...r.buildingYieldKwhYr));
@@ -153,7 +152,7 @@ describe('roofPlanes of the sample town with its DTM, or with roof parameters', 
     expect(indices.every((i) => i >= -1 && i <= 2)).toBe(true);
     expect(indices).toContain(2);
     expect(Array.from(r.buildingRank)).toEqual(
-      Array.from(buildingRanks(r.buildingKwp, r.buildingYieldKwhYr, r.buildingPaybackYears, 'payback')),
+      Array.from(rankByCriterion(r.buildingKwp, r.buildingYieldKwhYr, r.buildingPaybackYears, 'payback')),
     );
     const best = r.buildingRank.indexOf(1);
     const paybacks = Array.from(r.buildingPaybackYears).filter((v, b) => r.buildingKwp[b] > 0 && Number.isFinite(v));

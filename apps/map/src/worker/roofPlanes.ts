@@ -3,13 +3,13 @@ import {
   type GeoGrid,
   monthlyOperatingConditions,
   type OutlinePolygon,
+  rankByCriterion,
   roofPlaneOutlines,
   segmentRoofPlanes,
 } from '@gisement/core';
 import { defaultRoofsConfig, type RoofsConfig, toWgs84 } from '@gisement/io';
 import { roofClasses } from '../data/roofClassList.js';
 import { ALBEDO, type AnnualIrradiation } from './annualIrradiation.js';
-import { buildingRanks } from './buildingRanks.js';
 import type { RoofPlanes } from './protocol.js';
 
 /**
@@ -39,7 +39,7 @@ export function outlinesLonLat(polygons: readonly OutlinePolygon[], epsg: number
  * under the weather file's monthly operating conditions (`monthlyOperatingConditions` of its
  * GHI, air temperature and wind, as `gisement roofs --weather`) or, under a clear sky, the
  * configured clear-sky conditions; and `roofPlaneOutlines` (simplified by half a cell)
- * projected to WGS 84. The buildings are ranked by the configured criterion (`buildingRanks`) and
+ * projected to WGS 84. The buildings are ranked by the configured criterion (`rankByCriterion` of `@gisement/core`) and
  * the classes used are returned with the class indices.
  * @param dsm the surface model [m], projected metre CRS
  * @param buildingIds per source cell, building index + 1 (0 = none), from `rasterizeFootprints`
@@ -113,7 +113,7 @@ export function roofPlanes(
     buildingYieldKwhYr: Float32Array.from(a.buildings.yieldKwhYr),
     buildingPaybackYears,
     buildingCo2AvoidedKgYr: Float32Array.from(a.buildings.co2AvoidedKgYr),
-    buildingRank: buildingRanks(
+    buildingRank: rankByCriterion(
       a.buildings.kWp,
       a.buildings.yieldKwhYr,
       buildingPaybackYears,

@@ -4,7 +4,7 @@ import {
   type PvEconomics,
   type RoofAnalysis,
   type RoofAnalysisInput,
-  rankValues,
+  rankByCriterion,
   SUNSHINE_QUANTILES,
 } from '@gisement/core';
 import type { BuildingEntry } from './roofBuildings.js';
@@ -61,22 +61,13 @@ export type RoofsStepInput = Omit<RoofAnalysisInput, 'buildingsCount'> & {
 
 const round = (v: number, digits: number) => (Number.isFinite(v) ? Number(v.toFixed(digits)) : v);
 
-/** The criterion's value of a row; NaN (unranked) without modules. */
-function criterion(
-  row: { kWp: number; yieldKwhYr: number; specificYieldKwhKwp: number; economics: PvEconomics | null },
-  by: RankingCriterion,
-): number {
-  if (!(row.kWp > 0)) return Number.NaN;
-  if (by === 'yield') return row.yieldKwhYr;
-  if (by === 'specificYield') return row.specificYieldKwhKwp;
-  return row.economics ? row.economics.paybackYears : Number.NaN;
-}
-
-/** Rank rows in place by the configured criterion (1 = best). */
+/** Rank rows in place by the configured criterion (1 = best; 0 = unranked, without modules). */
 function rankRows(rows: (PlaneRow | BuildingRow)[], by: RankingCriterion): void {
-  const ranks = rankValues(
-    rows.map((r) => criterion(r, by)),
-    by !== 'payback',
+  const ranks = rankByCriterion(
+    rows.map((r) => r.kWp),
+    rows.map((r) => r.yieldKwhYr),
+    rows.map((r) => (r.economics ? r.economics.paybackYears : Number.NaN)),
+    by,
   );
   rows.forEach((r, i) => {
     r.rank = ranks[i] as number;

@@ -54,3 +54,35 @@ export function rankValues(values: ArrayLike<number>, higherIsBetter: boolean): 
   }
   return ranks;
 }
+
+/** What ranks planes and buildings: first-year yield, specific yield or simple payback. */
+export type RankingCriterion = 'yield' | 'specificYield' | 'payback';
+
+/**
+ * Ranks of roof planes or buildings by a criterion: first-year AC yield [kWh/yr] or specific
+ * yield (yield / kWp) [kWh/kWp], highest first, or simple payback [years], shortest first
+ * ({@link rankValues}: ties share the smaller rank). An item without modules, or without a
+ * payback when ranked by it, is unranked.
+ * @param kWp per item, its peak power [kWp]
+ * @param yieldKwhYr per item, its first-year AC yield [kWh/yr]
+ * @param paybackYears per item, its simple payback [years], NaN when none
+ * @param criterion what ranks them
+ * @returns per item, its rank 1 … n, 0 when unranked
+ * @example rankByCriterion([3, 0, 6], [3300, 0, 6000], [12, NaN, 11], 'specificYield'); // [1, 0, 2]
+ */
+export function rankByCriterion(
+  kWp: ArrayLike<number>,
+  yieldKwhYr: ArrayLike<number>,
+  paybackYears: ArrayLike<number>,
+  criterion: RankingCriterion,
+): Int32Array {
+  const values = new Float64Array(kWp.length);
+  for (let i = 0; i < values.length; i++) {
+    const power = kWp[i] as number;
+    if (!(power > 0)) values[i] = Number.NaN;
+    else if (criterion === 'yield') values[i] = yieldKwhYr[i] as number;
+    else if (criterion === 'specificYield') values[i] = (yieldKwhYr[i] as number) / power;
+    else values[i] = paybackYears[i] as number;
+  }
+  return rankValues(values, criterion !== 'payback');
+}

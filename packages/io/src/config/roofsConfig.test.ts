@@ -39,4 +39,30 @@ describe('readRoofsConfig', () => {
     expect(typed.file).toBe('roofs.json');
     expect(typed.message).toBe('roofs.json: "co2KgPerKwh" must be a number, got "0.05"');
   });
+
+  it('refuses classes the ranking cannot use, naming the class', () => {
+    const classes = (list: unknown) => failure(JSON.stringify({ classes: list })).detail;
+    expect(classes([])).toBe('"classes" must list at least one class');
+    expect(classes([{ name: 'bas', minValue: 800 }, { minValue: 900 }])).toBe(
+      '"classes[1].name" must be a non-empty text, got undefined',
+    );
+    expect(classes([{ name: 'bas', minValue: '800' }])).toBe('"classes[0].minValue" must be a number, got "800"');
+    expect(
+      classes([
+        { name: 'haut', minValue: 1200 },
+        { name: 'bas', minValue: 900 },
+      ]),
+    ).toBe('"classes[1].minValue" must be above 1200 (classes lowest first), got 900');
+    expect(
+      classes([
+        { name: 'bas', minValue: 800 },
+        { name: 'bas', minValue: 900 },
+      ]),
+    ).toBe('"classes[1].name" repeats the class name "bas"');
+    expect(classes([7])).toBe('"classes[0].name" must be a non-empty text, got undefined');
+    const many = Array.from({ length: 101 }, (_, i) => ({ name: `c${i}`, minValue: i }));
+    expect(classes(many)).toBe('"classes" may list at most 100 classes, got 101');
+    const ok = readRoofsConfig(JSON.stringify({ classes: [{ name: 'bas', minValue: 800 }] }), 'roofs.json');
+    expect(ok.classes).toEqual([{ name: 'bas', minValue: 800 }]);
+  });
 });

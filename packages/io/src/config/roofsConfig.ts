@@ -1,7 +1,6 @@
-import { type RoofAnalysisOptions, roofAnalysisDefaults } from '@gisement/core';
+import { type RankingCriterion, type RoofAnalysisOptions, roofAnalysisDefaults } from '@gisement/core';
 
-/** What ranks planes and buildings. */
-export type RankingCriterion = 'yield' | 'specificYield' | 'payback';
+export type { RankingCriterion };
 
 /**
  * Every parameter of `gisement roofs`, with its default (`--config` overrides any part): the
@@ -44,6 +43,41 @@ export function defaultRoofsConfig(): RoofsConfig {
   };
 }
 
+/** Most suitability classes a configuration may define (class indices are stored as Int8). */
+export const MAX_ROOF_CLASSES = 100;
+
+/**
+ * Why a configuration's `classes` cannot be used, or null when they can: a non-empty list (at
+ * most {@link MAX_ROOF_CLASSES}) of `{ "name": text, "minValue": number }` with distinct
+ * non-empty names and increasing bounds (`suitabilityClass` takes the last class a value
+ * reaches).
+ */
+function classesProblem(classes: readonly unknown[]): string | null {
+  if (classes.length === 0) return '"classes" must list at least one class';
+  if (classes.length > MAX_ROOF_CLASSES) {
+    return `"classes" may list at most ${MAX_ROOF_CLASSES} classes, got ${classes.length}`;
+  }
+  const names = new Set<string>();
+  let previous = Number.NaN;
+  for (const [i, c] of classes.entries()) {
+    const where = `classes[${i}]`;
+    const { name, minValue } = (isObject(c) ? c : {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || name.trim() === '') {
+      return `"${where}.name" must be a non-empty text, got ${JSON.stringify(name)}`;
+    }
+    if (names.has(name)) return `"${where}.name" repeats the class name ${JSON.stringify(name)}`;
+    names.add(name);
+    if (typeof minValue !== 'number' || Number.isNaN(minValue)) {
+      return `"${where}.minValue" must be a number, got ${JSON.stringify(minValue)}`;
+    }
+    if (i > 0 && !(minValue > previous)) {
+      return `"${where}.minValue" must be above ${previous} (classes lowest first), got ${minValue}`;
+    }
+    previous = minValue;
+  }
+  return null;
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -72,7 +106,8 @@ function merge(base: Record<string, unknown>, override: Record<string, unknown>,
  * @param text the JSON file's text, or undefined for the defaults
  * @param file its name, for messages
  * @throws RoofsConfigError naming the file and the parameter when the JSON is unreadable, a
- *   key unknown, a type wrong, or the ranking criterion / flat mounting not one of the choices
+ *   key unknown, a type wrong, the ranking criterion / flat mounting not one of the choices, or
+ *   the classes unnamed, repeated, not in increasing order or more than {@link MAX_ROOF_CLASSES}
  * @example readRoofsConfig('{"layout":{"flatMounting":"flush"}}', 'roofs.json').layout.flatMounting // 'flush'
  */
 export function readRoofsConfig(text: string | undefined, file: string): RoofsConfig {
@@ -92,5 +127,7 @@ export function readRoofsConfig(text: string | undefined, file: string): RoofsCo
   if (!['rows', 'flush'].includes(config.layout.flatMounting)) {
     throw new RoofsConfigError(file, '"layout.flatMounting" must be rows or flush');
   }
+  const problem = classesProblem(config.classes);
+  if (problem !== null) throw new RoofsConfigError(file, problem);
   return config;
 }
