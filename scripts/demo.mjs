@@ -1,5 +1,7 @@
 // The README's first command, after install and build: run the main jobs of the `gisement` CLI
-// on the embedded synthetic town (data-samples/albi) and print where the outputs are.
+// on the embedded synthetic town (data-samples/albi), print where the outputs are, then build the
+// planning map (apps/map, with the sample's layers computed ahead) and serve it on 127.0.0.1,
+// printing its URL, until Ctrl-C. `--no-map` stops after the jobs.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -41,6 +43,20 @@ const list = (dir) => readdirSync(dir).filter((name) => !name.startsWith('.'));
 process.stdout.write(`\nSample town (synthetic, near Albi, Lambert-93): ${relative(root, sample)}/\n`);
 process.stdout.write(`Outputs in ${relative(root, out)}/:\n`);
 for (const name of list(out)) process.stdout.write(`  ${name}\n`);
-process.stdout.write(
-  '\nNext: `pnpm gisement info out/albi/irradiation.tif`, open the .tif files in QGIS, or `npm run map` for the planning map.\n',
-);
+process.stdout.write('\nNext: `pnpm gisement info out/albi/irradiation.tif`, or open the .tif files in QGIS.\n');
+
+if (!process.argv.includes('--no-map')) {
+  const { build, preview } = await import('vite');
+  const app = join(root, 'apps/map');
+  process.stderr.write('\nBuilding the planning map (apps/map)…\n');
+  await build({ root: app, configFile: join(app, 'vite.config.ts'), logLevel: 'warn' });
+  const server = await preview({
+    root: app,
+    configFile: join(app, 'vite.config.ts'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 4173, open: false },
+  });
+  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
+  process.stdout.write(`\nPlanning map of the sample town (offline, nothing leaves this machine): ${url}\n`);
+  process.stdout.write('Open it in a browser; Ctrl-C stops the server.\n');
+}

@@ -38,6 +38,10 @@ const shared = (path: string) => fileURLToPath(new URL(`../../shared/${path}`, i
  * here a 3×3 window spans 3 m and heights carry ≈ 5–10 cm of noise (AHN: σ ≈ 5 cm), so planes
  * get 0.25 m, 15° and a 0.15 m local residual; roofs under 5° count as flat (`isFlat`: azimuth
  * 0 and rows of modules; the comparison below uses 3DBAG's own bounds instead).
+ * `samplingToleranceScale` stays 0 (tolerances independent of the slope): with 1, the share of
+ * building cells left as obstacles falls from 29.0 % to 21.5 %, but walls smeared over 3–4 rows
+ * between roof levels and along footprint edges become 55–72° planes that take flat roof cells:
+ * roof type 182 agreements, flat area 43.6 %, sloped 15.5 % (README of rooftop/).
  */
 const ONE_METRE_LIDAR: RoofSegmentationOptions = {
   maxPlaneDistanceM: 0.25,
@@ -74,7 +78,14 @@ describe('roof planes of Rotterdam against 3DBAG', async () => {
     buildingIds,
     cellAreaWeight,
   );
-  const { planes } = segmentRoofPlanes({ dsm, buildingIds, cellAreaWeight }, ONE_METRE_LIDAR);
+  const { planes, isObstacle } = segmentRoofPlanes({ dsm, buildingIds, cellAreaWeight }, ONE_METRE_LIDAR);
+  let buildingCells = 0;
+  let obstacleCells = 0;
+  for (let k = 0; k < buildingIds.length; k++) {
+    if (buildingIds[k] === 0) continue;
+    buildingCells++;
+    obstacleCells += isObstacle[k];
+  }
   const flatM2 = new Float64Array(footprints.length);
   const slopedM2 = new Float64Array(footprints.length);
   const roofPlanes = new Int32Array(footprints.length);
@@ -119,7 +130,8 @@ describe('roof planes of Rotterdam against 3DBAG', async () => {
       `(${((100 * agree) / inside.length).toFixed(1)} %), ${noPlane} with no plane; ` +
       `3DBAG type: ours slanted / horizontal / no plane — ${table.join('; ')}; ` +
       `flat area median error ${(100 * median(flatErrors)).toFixed(1)} % (n = ${flatErrors.length}), ` +
-      `sloped ${(100 * median(slopedErrors)).toFixed(1)} % (n = ${slopedErrors.length})\n`,
+      `sloped ${(100 * median(slopedErrors)).toFixed(1)} % (n = ${slopedErrors.length}); ` +
+      `obstacles ${((100 * obstacleCells) / buildingCells).toFixed(1)} % of the building cells\n`,
   );
 
   it('returns every 3DBAG footprint or says why not (outside the grid)', () => {

@@ -1,5 +1,6 @@
 import { NEIGHBOUR_DC, NEIGHBOUR_DR } from './cellGrid.js';
 import { addPlanePoint, PLANE_SUMS_LENGTH, solvePlane } from './planeFit.js';
+import { BOUND_SPREAD, griddedHeightToleranceM, RMS_SPREAD } from './samplingTolerance.js';
 
 /**
  * Step 4c of `segmentRoofPlanes`: roof parts too small or too coarse for region growing.
@@ -29,12 +30,15 @@ import { addPlanePoint, PLANE_SUMS_LENGTH, solvePlane } from './planeFit.js';
  * @param segment plane of each cell (−1 or less: none), updated
  * @param grown 1 for cells of a plane's own fit, updated
  * @param minCells smallest region [cells]
- * @param maxDistanceM largest rms residual of the region's plane and largest distance of a cell from it [m]
+ * @param maxDistanceM largest rms residual of the region's plane and largest distance of a cell
+ *   from it [m], on a horizontal plane; both widen with the plane's slope by the grid's sampling
+ *   error (`griddedHeightToleranceM`)
+ * @param samplingScale scale k of the sampling error (`samplingToleranceScale`) [dimensionless]
  * @param fits per-plane fits, 6 numbers each, appended to
  * @param planeCount number of planes so far
  * @returns the new number of planes
  * @example
- * planeCount = fitLeftoverRegions(data, w, h, 1, 1, ids, segment, grown, 3, 0.25, fits, planeCount);
+ * planeCount = fitLeftoverRegions(data, w, h, 1, 1, ids, segment, grown, 3, 0.25, 1, fits, planeCount);
  */
 export function fitLeftoverRegions(
   data: Float32Array,
@@ -47,6 +51,7 @@ export function fitLeftoverRegions(
   grown: Uint8Array,
   minCells: number,
   maxDistanceM: number,
+  samplingScale: number,
   fits: number[],
   planeCount: number,
 ): number {
@@ -95,14 +100,26 @@ export function fitLeftoverRegions(
       }
     }
     if (size < minCells || (stepCount > 0 && stepSumM > 0)) continue;
-    if (!solvePlane(sums, fit) || fit[3] > maxDistanceM) continue;
+    if (!solvePlane(sums, fit)) continue;
+    if (
+      fit[3] > griddedHeightToleranceM(maxDistanceM, fit[0], fit[1], cellSizeXM, cellSizeYM, samplingScale * RMS_SPREAD)
+    )
+      continue;
+    const distanceM = griddedHeightToleranceM(
+      maxDistanceM,
+      fit[0],
+      fit[1],
+      cellSizeXM,
+      cellSizeYM,
+      samplingScale * BOUND_SPREAD,
+    );
     fits.push(startCol, startRow, z0, fit[0], fit[1], fit[2]);
     for (let m = 0; m < size; m++) {
       const k = region[m];
       const row = Math.floor(k / width);
       const x = (k - row * width - startCol) * cellSizeXM;
       const y = (startRow - row) * cellSizeYM;
-      if (Math.abs(data[k] - z0 - (fit[2] + fit[0] * x + fit[1] * y)) <= maxDistanceM) {
+      if (Math.abs(data[k] - z0 - (fit[2] + fit[0] * x + fit[1] * y)) <= distanceM) {
         segment[k] = count;
         grown[k] = 1;
       }

@@ -63,11 +63,12 @@ describe('segmentRoofPlanes', () => {
     expect(shifted.planes.azimuthDeg[0]).toBeCloseTo(89.4, 9);
   });
 
-  it('dissolves a height step two rows wide, keeps a face three rows wide', () => {
+  it('dissolves a height step two rows wide, and three rows wide between two levels; keeps a face three rows wide', () => {
     // 1 m grid, 20 × 12 cells: a level at 10 m (rows 0–4), ramp rows rising 1.2 m per row
     // from 10.9 m at row 5, a level on top 0.9 m above the last ramp row (the ramp's line
     // misses both levels by 0.3 m > maxPlaneDistanceM, so the level rows never join it). The
     // 3×3 fits straddling a level and the ramp have an rms of 0.07 m, hence planarResidualM 0.1.
+    // With `top` false the building ends after the ramp (the upper rows are not building).
     const ramp = (rampRows: number) =>
       sampled(20, 12, 1, (_, y) => {
         const row = Math.floor(-y);
@@ -75,17 +76,32 @@ describe('segmentRoofPlanes', () => {
         return 10.9 + 1.2 * Math.min(row - 5, rampRows - 1) + (row >= 5 + rampRows ? 0.9 : 0);
       });
     const options = { planarResidualM: 0.1 };
+    const all = new Int32Array(240).fill(1);
     // Two ramp rows: what a 3 m step looks like through the grid. Dissolved; row 5 becomes an
     // obstacle of the lower level, row 6 of the upper: 6 rows × 20 cells each.
-    const two = segmentRoofPlanes({ dsm: ramp(2), buildingIds: new Int32Array(240).fill(1) }, options);
+    const two = segmentRoofPlanes({ dsm: ramp(2), buildingIds: all }, options);
     expect(Array.from(two.planes.isFlat)).toEqual([1, 1]);
     expect(Array.from(two.planes.groundAreaM2)).toEqual([120, 120]);
     expect(Array.from(two.planes.obstacleGroundAreaM2)).toEqual([20, 20]);
-    // Three ramp rows span 2 spacings along the fall line: a face of pitch atan 1.2.
-    const three = segmentRoofPlanes({ dsm: ramp(3), buildingIds: new Int32Array(240).fill(1) }, options);
-    expect(three.planes.count).toBe(3);
-    const steep = Array.from(three.planes.isFlat).indexOf(0);
-    expect(three.planes.pitchDeg[steep]).toBeCloseTo((Math.atan(1.2) * 180) / Math.PI, 4);
+    // Three ramp rows (2 spacings along the fall line) with a horizontal plane below their foot
+    // and one above their head: a step smeared over a third row, dissolved. Rows 5–7 become
+    // obstacles of the nearest level (breadth-first from all plane cells in raster order: row 5
+    // and then row 6 go to the lower level, row 7 to the upper): 7 and 5 rows of 20 cells.
+    const band = segmentRoofPlanes({ dsm: ramp(3), buildingIds: all }, options);
+    expect(Array.from(band.planes.isFlat)).toEqual([1, 1]);
+    expect(Array.from(band.planes.groundAreaM2)).toEqual([140, 100]);
+    expect(Array.from(band.planes.obstacleGroundAreaM2)).toEqual([40, 20]);
+    // The same three rows where the building ends after the ramp (rows 8–11 not building): a
+    // face rising from a level to the building's edge, kept, of pitch atan 1.2.
+    const eight = new Int32Array(240);
+    eight.fill(1, 0, 160);
+    const shed = segmentRoofPlanes({ dsm: ramp(3), buildingIds: eight }, options);
+    expect(shed.planes.count).toBe(2);
+    const steep = Array.from(shed.planes.isFlat).indexOf(0);
+    expect(shed.planes.pitchDeg[steep]).toBeCloseTo((Math.atan(1.2) * 180) / Math.PI, 4);
+    // Its rows 5–7 (60 m²) and, to where its plane meets the level (0.9 m / 1.2 = 0.75 m north
+    // of row 5's centre), a 0.25 m strip of row 4: 65 m².
+    expect(shed.planes.groundAreaM2[steep]).toBeCloseTo(65, 4);
   });
 
   it('fits a face on its grown cells, not on the eave row attached afterwards', () => {

@@ -6,6 +6,7 @@ import { fitLeftoverRegions } from './fitLeftoverRegions.js';
 import { localPlanes } from './localPlanes.js';
 import { addPlanePoint, PLANE_SUMS_LENGTH, solvePlane } from './planeFit.js';
 import { planeStatistics } from './roofPlaneStatistics.js';
+import { BOUND_SPREAD, griddedHeightToleranceM, RMS_SPREAD } from './samplingTolerance.js';
 
 /** Parameters of {@link segmentRoofPlanes}; every one has a default (see README). */
 export interface RoofSegmentationOptions {
@@ -23,6 +24,15 @@ export interface RoofSegmentationOptions {
   planarResidualM?: number;
   /** Smallest plane [m², ground area]; smaller regions become obstacles (default 3). */
   minPlaneAreaM2?: number;
+  /**
+   * Scale k of the grid's sampling error in the height tolerances [dimensionless] (default 0):
+   * `planarResidualM` and `maxPlaneDistanceM` hold on horizontal surfaces and widen on a face
+   * of gradient ∇z to √(t² + k²·s²·|∇z·Δ|²/12) (s = 1 for residuals, √3 for distances; a cell's
+   * height is a sample anywhere in the cell, see `griddedHeightToleranceM`). 0: tolerances
+   * independent of the slope; 1: for coarse grids (1 m) where steep narrow faces would
+   * otherwise fail the planarity test. Faces steeper than 72.54° (walls) are not widened.
+   */
+  samplingToleranceScale?: number;
   /** Planes with a smaller pitch are flat: their azimuth is 0 [°] (default 3). */
   flatPitchDeg?: number;
   /**
@@ -38,6 +48,7 @@ export const ROOF_SEGMENTATION_DEFAULTS: Readonly<Required<RoofSegmentationOptio
   maxNormalAngleDeg: 10,
   planarResidualM: 0.05,
   minPlaneAreaM2: 3,
+  samplingToleranceScale: 0,
   flatPitchDeg: 3,
   gridConvergenceDeg: 0,
 };
@@ -112,14 +123,18 @@ export interface RoofSegmentation {
  *    grows over 8-neighbours of the same building that are planar, whose local normal is within
  *    `maxNormalAngleDeg` of the region's plane normal and whose height is within
  *    `maxPlaneDistanceM` of that plane; the plane is refitted by least squares each time the
- *    region doubles;
+ *    region doubles. With `samplingToleranceScale` k > 0 both tolerances widen with the slope
+ *    by the grid's sampling error, `griddedHeightToleranceM` (the window's own slope for its
+ *    residual, the region's plane for distances, here and in steps 4 and 4c);
  * 3. regions smaller than `minPlaneAreaM2` are dissolved;
  * 4. non-planar cells next to a plane (ridges, hips, eaves: their 3×3 window straddles two
  *    faces) join, wave after wave, the adjacent plane closest in height if within
  *    `maxPlaneDistanceM`;
  *    then sloped planes spanning fewer than 1.5 cell spacings along their fall line (two rows
  *    of cells: a height step between roof levels, or a roof edge over a wall, seen through
- *    the grid; their "pitch" is the step height over the cell size) are dissolved (4b);
+ *    the grid; their "pitch" is the step height over the cell size), and those spanning fewer
+ *    than 2.5 (three rows) with a lower horizontal plane at their foot and a higher one at their
+ *    head (a step between two levels smeared over a third row), are dissolved (4b);
  *    then each 8-connected region of building cells still on no plane becomes a plane (its
  *    least-squares plane, with its cells within `maxPlaneDistanceM`) when it has
  *    `minPlaneAreaM2`, fits within `maxPlaneDistanceM` rms and does not stand on a plane:
@@ -164,11 +179,16 @@ export function segmentRoofPlanes(
   // indirection under some module loaders, e.g. vitest's transform).
   const [dc8, dr8, dc4, dr4, free, rejected] = [NEIGHBOUR_DC, NEIGHBOUR_DR, FOUR_DC, FOUR_DR, FREE, REJECTED];
   const n = width * height;
+  const rmsSpread = o.samplingToleranceScale * RMS_SPREAD;
+  const boundSpread = o.samplingToleranceScale * BOUND_SPREAD;
   if (buildingIds.length !== n) {
     throw new RangeError(`buildingIds must have ${n} cells, got ${buildingIds.length}`);
   }
   if (cellAreaWeight && cellAreaWeight.length !== n) {
     throw new RangeError(`cellAreaWeight must have ${n} cells, got ${cellAreaWeight.length}`);
+  }
+  if (!(o.samplingToleranceScale >= 0)) {
+    throw new RangeError(`samplingToleranceScale must be ≥ 0, got ${o.samplingToleranceScale}`);
   }
   if (!(cellSizeXM > 0 && cellSizeYM > 0)) {
     throw new RangeError(`cell sizes must be > 0 m, got ${cellSizeXM} × ${cellSizeYM}`);
@@ -178,11 +198,18 @@ export function segmentRoofPlanes(
   const rms = new Float32Array(n);
   localPlanes(dsm, buildingIds, cellSizeXM, cellSizeYM, gx, gy, rms);
 
-  // Seeds: planar cells by increasing residual.
+  // Planar cells: the window's rms residual within the noise of its own local slope.
+  const planar = new Uint8Array(n);
   let seedCount = 0;
-  for (let k = 0; k < n; k++) if (rms[k] <= o.planarResidualM) seedCount++;
+  for (let k = 0; k < n; k++) {
+    if (rms[k] <= griddedHeightToleranceM(o.planarResidualM, gx[k], gy[k], cellSizeXM, cellSizeYM, rmsSpread)) {
+      planar[k] = 1;
+      seedCount++;
+    }
+  }
+  // Seeds: planar cells by increasing residual.
   const seeds = new Uint32Array(seedCount);
-  for (let k = 0, s = 0; k < n; k++) if (rms[k] <= o.planarResidualM) seeds[s++] = k;
+  for (let k = 0, s = 0; k < n; k++) if (planar[k]) seeds[s++] = k;
   seeds.sort((a, b) => rms[a] - rms[b] || a - b);
 
   const segment = new Int32Array(n).fill(free);
@@ -208,6 +235,7 @@ export function segmentRoofPlanes(
     let a = gx[seed];
     let b = gy[seed];
     let c = 0;
+    let distanceM = griddedHeightToleranceM(o.maxPlaneDistanceM, a, b, cellSizeXM, cellSizeYM, boundSpread);
     sums.fill(0);
     addPlanePoint(sums, 0, 0, 0);
     const label = planeCount;
@@ -226,11 +254,11 @@ export function segmentRoofPlanes(
         if (r < 0 || r >= height || cc < 0 || cc >= width) continue;
         const kk = r * width + cc;
         const st = segment[kk];
-        if ((st !== free && st !== rejected) || buildingIds[kk] !== id || !(rms[kk] <= o.planarResidualM)) continue;
+        if ((st !== free && st !== rejected) || buildingIds[kk] !== id || !planar[kk]) continue;
         const x = (cc - seedCol) * cellSizeXM;
         const y = (seedRow - r) * cellSizeYM;
         const dz = data[kk] - seedZ;
-        if (Math.abs(dz - (c + a * x + b * y)) > o.maxPlaneDistanceM) continue;
+        if (Math.abs(dz - (c + a * x + b * y)) > distanceM) continue;
         const ca = gx[kk];
         const cb = gy[kk];
         const cosAngle = (a * ca + b * cb + 1) / Math.sqrt((a * a + b * b + 1) * (ca * ca + cb * cb + 1));
@@ -243,6 +271,7 @@ export function segmentRoofPlanes(
           a = fit[0];
           b = fit[1];
           c = fit[2];
+          distanceM = griddedHeightToleranceM(o.maxPlaneDistanceM, a, b, cellSizeXM, cellSizeYM, boundSpread);
           nextFit = size * 2;
         }
       }
@@ -271,7 +300,18 @@ export function segmentRoofPlanes(
     return data[k] - fits[f + 2] - (fits[f + 5] + fits[f + 3] * x + fits[f + 4] * y);
   };
 
-  // 4. Waves of non-planar cells joining the closest adjacent plane.
+  // 4. Waves of non-planar cells joining the closest adjacent plane within its tolerance.
+  const planeDistanceM = new Float64Array(planeCount);
+  for (let p = 0; p < planeCount; p++) {
+    planeDistanceM[p] = griddedHeightToleranceM(
+      o.maxPlaneDistanceM,
+      fits[6 * p + 3],
+      fits[6 * p + 4],
+      cellSizeXM,
+      cellSizeYM,
+      boundSpread,
+    );
+  }
   let wave = new Int32Array(n);
   let next = new Int32Array(n);
   let waveSize = 0;
@@ -290,7 +330,7 @@ export function segmentRoofPlanes(
         if (segment[kk] >= 0 || buildingIds[kk] !== buildingIds[k] || Number.isNaN(data[kk])) continue;
         // Closest plane among the cell's 8 neighbours.
         let best = -1;
-        let bestDz = o.maxPlaneDistanceM;
+        let bestDz = Number.POSITIVE_INFINITY;
         for (let q2 = 0; q2 < 8; q2++) {
           const r2 = r + dr8[q2];
           const c2 = cc + dc8[q2];
@@ -299,7 +339,7 @@ export function segmentRoofPlanes(
           const p = segment[k2];
           if (p < 0 || buildingIds[k2] !== buildingIds[kk]) continue;
           const dz = Math.abs(offPlane(p, kk, cc, r));
-          if (dz <= bestDz) {
+          if (dz <= planeDistanceM[p] && dz <= bestDz) {
             bestDz = dz;
             best = p;
           }
@@ -314,7 +354,17 @@ export function segmentRoofPlanes(
   }
 
   // 4b. Height steps posing as faces, dissolved into obstacles of the neighbouring planes.
-  planeCount = dissolveHeightSteps(segment, width, cellSizeXM, cellSizeYM, o.flatPitchDeg, fits, planeCount);
+  planeCount = dissolveHeightSteps(
+    data,
+    buildingIds,
+    segment,
+    width,
+    cellSizeXM,
+    cellSizeYM,
+    o.flatPitchDeg,
+    fits,
+    planeCount,
+  );
 
   // 4c. Leftover regions that are roof parts (not standing on a plane), then 4b on them.
   planeCount = fitLeftoverRegions(
@@ -328,10 +378,21 @@ export function segmentRoofPlanes(
     grown,
     minCells,
     o.maxPlaneDistanceM,
+    o.samplingToleranceScale,
     fits,
     planeCount,
   );
-  planeCount = dissolveHeightSteps(segment, width, cellSizeXM, cellSizeYM, o.flatPitchDeg, fits, planeCount);
+  planeCount = dissolveHeightSteps(
+    data,
+    buildingIds,
+    segment,
+    width,
+    cellSizeXM,
+    cellSizeYM,
+    o.flatPitchDeg,
+    fits,
+    planeCount,
+  );
 
   // 5. Obstacles: building cells on no plane, attributed by breadth-first distance.
   const planeOfCell = new Int32Array(n).fill(-1);
