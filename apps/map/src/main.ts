@@ -86,6 +86,7 @@ const panel = mountBuildingPanel(required('#building'), store, (label) => {
     irradiationKwhM2Yr: town.terrain.buildingIrradiationKwhM2Yr[index],
     skyFile: town.terrain.sky.source === 'weather' ? town.terrain.sky.file : null,
     monthlyKwhM2: town.terrain.buildingMonthlyKwhM2.subarray(12 * index, 12 * index + 12),
+    monthlyYieldKwh: town.terrain.roofs.buildingMonthlyYieldKwh.subarray(12 * index, 12 * index + 12),
     potential: planePotentials(town.terrain.roofs, index),
     horizon: point && horizon ? { horizon, paths: solsticePaths(point[1], point[0]) } : null,
   };

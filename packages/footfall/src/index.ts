@@ -1,3 +1,5 @@
+export type { PredictorRange } from './calibration/applicability-domain.js';
+export { clampToRange, predictorRange } from './calibration/applicability-domain.js';
 export type { ExponentialVariogram } from './calibration/exponential-variogram.js';
 export {
   exponentialVariogram,
@@ -23,6 +25,7 @@ export {
   fitRidge,
   fitRidgeCv,
   predictRidge,
+  ridgeLooCurve,
   ridgePredictionVariance,
 } from './calibration/ridge.js';
 export type {
@@ -123,6 +126,7 @@ export { premisesGeoJson } from './pipeline/premises-geojson.js';
 export type { ProfilesJson } from './pipeline/profiles-json.js';
 export { profilesJson } from './pipeline/profiles-json.js';
 export type {
+  ApplicabilityDomainReport,
   CalibrationReport,
   CounterResult,
   FootfallInputs,

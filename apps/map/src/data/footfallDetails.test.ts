@@ -28,6 +28,8 @@ describe('segmentEstimate / segmentHourly', () => {
       footfallDaily: 1000,
       footfallLow: 400,
       footfallHigh: 2500,
+      extrapolated: true,
+      clampedPredictors: 'ln1p_density200',
       profileType: 'lunch',
       profileSite: 'C1',
     });
@@ -39,6 +41,8 @@ describe('segmentEstimate / segmentHourly', () => {
       daily: 1000,
       low: 400,
       high: 2500,
+      extrapolated: true,
+      clampedPredictors: 'ln1p_density200',
       profileType: 'lunch',
       profileSite: 'C1',
     });
@@ -52,6 +56,8 @@ describe('segmentEstimate / segmentHourly', () => {
     const s = segmentEstimate({ segment: 1, footfallDaily: 'many', profileSite: '' });
     expect(s.daily).toBeNaN();
     expect(s.profileSite).toBeNull();
+    expect(s.extrapolated).toBe(false);
+    expect(s.clampedPredictors).toBeNull();
     expect(segmentHourly(s, PROFILES)).toBeNull();
     expect(segmentHourly({ ...s, profileSite: 'C9' }, PROFILES)).toBeNull();
   });

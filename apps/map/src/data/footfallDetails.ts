@@ -12,6 +12,13 @@ export interface SegmentEstimate {
   /** 80 % interval: 10th and 90th percentiles [pedestrians/day]. */
   low: number;
   high: number;
+  /**
+   * True when a predictor of the segment lay outside the counters' range and was clamped
+   * (the estimate is held at the edge of the calibrated range, its interval widened).
+   */
+  extrapolated: boolean;
+  /** Names of the clamped predictors, comma-separated; null inside the range. */
+  clampedPredictors: string | null;
   /** Profile type of the nearest typed counter and that counter's id; null when none. */
   profileType: string | null;
   profileSite: string | null;
@@ -29,7 +36,8 @@ function textOf(properties: Readonly<Record<string, unknown>>, name: string): st
 
 /**
  * A segment's estimate from its `footfall.geojson` properties (`footfallGeoJson` of
- * `@gisement/footfall`); missing numbers become NaN, empty texts null.
+ * `@gisement/footfall`); missing numbers become NaN, empty texts null, a missing
+ * `extrapolated` false.
  * @example segmentEstimate(feature.properties).daily // 1662
  */
 export function segmentEstimate(properties: Readonly<Record<string, unknown>>): SegmentEstimate {
@@ -41,6 +49,8 @@ export function segmentEstimate(properties: Readonly<Record<string, unknown>>): 
     daily: numberOf(properties, 'footfallDaily'),
     low: numberOf(properties, 'footfallLow'),
     high: numberOf(properties, 'footfallHigh'),
+    extrapolated: properties.extrapolated === true,
+    clampedPredictors: textOf(properties, 'clampedPredictors'),
     profileType: textOf(properties, 'profileType'),
     profileSite: textOf(properties, 'profileSite'),
   };

@@ -19,6 +19,8 @@ export interface BuildingRecord {
   skyFile: string | null;
   /** Mean irradiation per UTC month, January first [kWh/m²]. */
   monthlyKwhM2: ArrayLike<number>;
+  /** First-year AC yield of its modules per UTC month, January first [kWh]; zeros without modules. */
+  monthlyYieldKwh: ArrayLike<number>;
   /** Its roof planes as computed from the surface model, with their PV potential. */
   potential: PlanePotential[];
   /** Horizon of the clicked point and the solstice sun paths there; null when no point was clicked. */
@@ -31,17 +33,50 @@ function monthNames(locale: Locale): string[] {
   return Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2023, m, 15)));
 }
 
-function charts(building: BuildingRecord, locale: Locale): Node[] {
-  const unit = translate(locale, 'unit.monthly');
-  const monthly = barChart(building.monthlyKwhM2, {
-    className: 'monthly-bars',
-    title: translate(locale, 'monthlyChart'),
+/** A bar chart of twelve monthly values with its heading. */
+function monthlyChart(values: ArrayLike<number>, locale: Locale, keys: MonthlyChartKeys): Node[] {
+  const unit = translate(locale, keys.unit);
+  const chart = barChart(values, {
+    className: keys.className,
+    title: translate(locale, keys.title),
     unit,
     labels: monthNames(locale),
     labelEvery: 1,
-    format: (value) => formatQuantity(locale, value, unit, 1),
+    format: (value) => formatQuantity(locale, value, unit, keys.digits),
   });
-  const nodes: Node[] = [element('h3', { text: translate(locale, 'monthlyTitle') }), monthly];
+  return [element('h3', { text: translate(locale, keys.heading) }), chart];
+}
+
+interface MonthlyChartKeys {
+  className: string;
+  heading: StringKey;
+  title: StringKey;
+  unit: StringKey;
+  digits: number;
+}
+
+function charts(building: BuildingRecord, locale: Locale): Node[] {
+  const nodes: Node[] = [];
+  if (Array.from(building.monthlyYieldKwh).some((kwh) => kwh > 0)) {
+    nodes.push(
+      ...monthlyChart(building.monthlyYieldKwh, locale, {
+        className: 'production-bars',
+        heading: 'productionTitle',
+        title: 'productionChart',
+        unit: 'unit.kwh',
+        digits: 0,
+      }),
+    );
+  }
+  nodes.push(
+    ...monthlyChart(building.monthlyKwhM2, locale, {
+      className: 'monthly-bars',
+      heading: 'monthlyTitle',
+      title: 'monthlyChart',
+      unit: 'unit.monthly',
+      digits: 1,
+    }),
+  );
   nodes.push(element('h3', { text: translate(locale, 'horizonTitle') }));
   if (building.horizon === null) {
     nodes.push(element('p', { className: 'note', text: translate(locale, 'horizonNone') }));

@@ -27,6 +27,14 @@ function segmentContent(properties: Record<string, unknown>, footfall: FootfallL
         high: count(s.high),
       }),
     }),
+    ...(s.extrapolated
+      ? [
+          element('p', {
+            className: 'note',
+            text: translate(locale, 'segment.extrapolated', { predictors: s.clampedPredictors ?? '' }),
+          }),
+        ]
+      : []),
     rows(locale, [
       ['segment.way', s.wayId],
       ['segment.highway', s.highway],

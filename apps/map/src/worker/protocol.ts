@@ -127,6 +127,8 @@ export interface RoofPlanes {
   buildingPanels: Int32Array;
   /** Per building, the first-year AC yield of its planes [kWh/yr]. */
   buildingYieldKwhYr: Float32Array;
+  /** Per building, the first-year AC yield of its planes per UTC month, building-major: month m of building b at 12·b + m [kWh]. */
+  buildingMonthlyYieldKwh: Float32Array;
   /** Per building, the simple payback of its total kWp and yield [years]; NaN without modules. */
   buildingPaybackYears: Float32Array;
   /** Per building, the avoided CO2 of its planes [kg/yr]. */

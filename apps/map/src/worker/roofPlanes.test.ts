@@ -66,6 +66,13 @@ describe('roofPlanes of the sample town (through terrainLayers)', () => {
     expect(Array.from(r.buildingPanels)).toEqual(Array.from(panels));
     for (const [b, sum] of yields.entries()) expect(r.buildingYieldKwhYr[b]).toBeCloseTo(sum, 0);
     for (const [b, sum] of co2.entries()) expect(r.buildingCo2AvoidedKgYr[b]).toBeCloseTo(sum, 1);
+    // The monthly production of a building adds up to its annual yield (float32 sums: 0.05 %).
+    for (const [b, annual] of r.buildingYieldKwhYr.entries()) {
+      const months = r.buildingMonthlyYieldKwh.subarray(12 * b, 12 * b + 12);
+      const total = months.reduce((sum, kwh) => sum + kwh, 0);
+      expect(Math.abs(total - annual)).toBeLessThanOrEqual(5e-4 * annual + 1e-3);
+      if (annual > 0) expect(months[5]).toBeGreaterThan(months[11]); // June above December at 44° N
+    }
     // B01 has modules, so a finite payback; a building without modules has none.
     expect(Number.isFinite(r.buildingPaybackYears[labels.indexOf('B01')])).toBe(true);
     // data-samples/albi/truth.json: 35 planes on 18 buildings (packages/core/src/rooftop/README.md "Measured").

@@ -92,6 +92,11 @@ export function roofPlanes(
   const n = seg.planes.count;
   const classIndex = (name: string | null) => options.classes.findIndex((c) => c.name === name);
   const buildingPaybackYears = Float32Array.from(a.buildings.economics, (e) => (e ? e.paybackYears : Number.NaN));
+  const buildingMonthlyYieldKwh = new Float32Array(12 * buildingsCount);
+  for (let p = 0; p < n; p++) {
+    const b = (seg.planes.buildingId[p] as number) - 1;
+    for (let m = 0; m < 12; m++) buildingMonthlyYieldKwh[12 * b + m] += a.yields.monthlyYieldKwh[12 * p + m] as number;
+  }
   const planes: RoofPlanes = {
     count: n,
     classes: roofClasses(options.classes),
@@ -111,6 +116,7 @@ export function roofPlanes(
     buildingClassIndex: Int8Array.from(a.buildings.class, classIndex),
     buildingPanels: Int32Array.from(a.buildings.modulesCount),
     buildingYieldKwhYr: Float32Array.from(a.buildings.yieldKwhYr),
+    buildingMonthlyYieldKwh,
     buildingPaybackYears,
     buildingCo2AvoidedKgYr: Float32Array.from(a.buildings.co2AvoidedKgYr),
     buildingRank: rankByCriterion(

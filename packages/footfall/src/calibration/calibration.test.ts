@@ -4,8 +4,9 @@ import { exponentialVariogram, fitExponentialVariogram } from './exponential-var
 import { solveLinearSystem } from './linear-solve.js';
 import { logAgreement } from './log-linear-calibration.js';
 import { ordinaryKrigingAt, ordinaryKrigingSystem } from './ordinary-kriging.js';
-import { fitRidge, fitRidgeCv, predictRidge } from './ridge.js';
+import { DEFAULT_RIDGE_LAMBDAS, fitRidge, fitRidgeCv, predictRidge, ridgeLooCurve } from './ridge.js';
 import { siteDailyCounts } from './site-daily-counts.js';
+import { symmetricEigen } from './symmetric-eigen.js';
 
 describe('solveLinearSystem', () => {
   it('solves a system that needs pivoting and rejects a singular one', () => {
@@ -45,6 +46,56 @@ describe('ridge regression', () => {
     const cv = fitRidgeCv(xs, ys, 6, 2, [0, 1, 10]);
     // Noise-free data: λ = 0 has zero LOO error (SE 0), so the 1-SE rule keeps λ = 0.
     expect(cv.lambda).toBe(0);
+  });
+});
+
+describe('symmetricEigen', () => {
+  it('diagonalises [[2, 1], [1, 2]] (eigenvalues 1 and 3, vectors (1, ∓1)/√2 by hand)', () => {
+    const { values, vectors } = symmetricEigen(Float64Array.of(2, 1, 1, 2), 2);
+    const order = values[0] < values[1] ? [0, 1] : [1, 0];
+    expect(values[order[0]]).toBeCloseTo(1, 12);
+    expect(values[order[1]]).toBeCloseTo(3, 12);
+    expect(Math.abs(vectors[order[1]])).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(vectors[order[1]] * vectors[2 + order[1]]).toBeCloseTo(0.5, 12);
+  });
+  it('reconstructs a 4×4 symmetric matrix as V·diag(d)·Vᵀ with orthonormal V', () => {
+    const a = Float64Array.of(4, 1, -2, 0.5, 1, 3, 0, 1, -2, 0, 5, 2, 0.5, 1, 2, 1);
+    const { values, vectors } = symmetricEigen(a.slice(), 4);
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 4; j++) {
+        let r = 0;
+        let vv = 0;
+        for (let k = 0; k < 4; k++) {
+          r += vectors[i * 4 + k] * values[k] * vectors[j * 4 + k];
+          vv += vectors[k * 4 + i] * vectors[k * 4 + j];
+        }
+        expect(r).toBeCloseTo(a[i * 4 + j], 12);
+        expect(vv).toBeCloseTo(i === j ? 1 : 0, 12);
+      }
+    }
+  });
+});
+
+describe('ridgeLooCurve', () => {
+  it('equals the mean leave-one-out error of a refit at every λ (fast path vs reference)', () => {
+    // 10 rows, 3 columns, the third nearly the sum of the first two (collinear).
+    const n = 10;
+    const x = new Float64Array(3 * n);
+    const y = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      x[3 * i] = i;
+      x[3 * i + 1] = (7 * i) % 10;
+      x[3 * i + 2] = x[3 * i] + x[3 * i + 1] + (i % 3) * 0.01;
+      y[i] = 0.3 * x[3 * i] - 0.2 * x[3 * i + 1] + ((5 * i) % 4) * 0.1;
+    }
+    const curve = ridgeLooCurve(x, y, n, 3, DEFAULT_RIDGE_LAMBDAS);
+    DEFAULT_RIDGE_LAMBDAS.forEach((lambda, l) => {
+      const e = fitRidge(x, y, n, 3, lambda).looSquaredErrors;
+      const mean = e.reduce((a, b) => a + b, 0) / n;
+      expect(curve.mean[l]).toBeCloseTo(mean, 9);
+      const se = Math.sqrt(e.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1) / n);
+      expect(curve.se[l]).toBeCloseTo(se, 9);
+    });
   });
 });
 

@@ -1,3 +1,4 @@
+import { clampToRange, type PredictorRange, predictorRange } from './applicability-domain.js';
 import { type ExponentialVariogram, fitExponentialVariogram } from './exponential-variogram.js';
 import { type OrdinaryKrigingSystem, ordinaryKrigingAt, ordinaryKrigingSystem } from './ordinary-kriging.js';
 import { selectPredictorGroups } from './predictor-selection.js';
@@ -35,6 +36,11 @@ export interface CrossValidation {
   shareWithinFactor2: number;
   r2LogKriged: number;
   shareWithinFactor2Kriged: number;
+  /**
+   * Counters whose held-out predictors lie outside the applicability domain of their fold
+   * (the range over the other counters), so that their prediction was clamped.
+   */
+  outsideDomainCount: number;
 }
 
 /** A regression-kriging model of ln(daily count) on network features. */
@@ -43,6 +49,8 @@ export interface LogLinearCalibration {
   model: RidgeModel;
   /** Columns used by the model (all of them without `featureGroups`). */
   selectedColumns: Int32Array;
+  /** Applicability domain: range of every predictor over the counters. */
+  domain: PredictorRange;
   variogram: ExponentialVariogram;
   kriging: OrdinaryKrigingSystem;
   /** In-sample residuals ln(observed) − regression, length n. */
@@ -106,7 +114,7 @@ function fitOn(
   for (let i = 0; i < n; i++) residuals[i] = y[i] - predictRidge(model, x.subarray(i * p, i * p + p));
   const variogram = fitExponentialVariogram(d, residuals);
   const kriging = ordinaryKrigingSystem(variogram, d, residuals);
-  return { model, selectedColumns, residuals, variogram, kriging };
+  return { model, selectedColumns, domain: predictorRange(x, n, p), residuals, variogram, kriging };
 }
 
 /**
@@ -118,7 +126,10 @@ function fitOn(
  *    of the residuals (regression-kriging, Hengl, Heuvelink & Rossiter 2007);
  * 3. leave-one-counter-out cross-validation that refits steps 1–2 (predictor groups, λ,
  *    variogram) without the held-out counter, so no information from it leaks into its
- *    prediction (nested cross-validation, Varma & Simon 2006).
+ *    prediction (nested cross-validation, Varma & Simon 2006); the held-out counter's
+ *    predictors are clamped to the fold's applicability domain (the range over the other
+ *    counters) as a segment's are (`predictLogCount`), so the validation tests the
+ *    procedure that makes the maps.
  *
  * @param lambdas - ridge penalty grid, default `DEFAULT_RIDGE_LAMBDAS`
  * @see Hengl T., Heuvelink G.B.M., Rossiter D.G., "About regression-kriging: from equations
@@ -132,11 +143,14 @@ export function calibrateLogLinear(data: CalibrationData, lambdas?: readonly num
   const all = fitOn(data.features, data.logCounts, data.distM, data.count, p, groups, lambdas);
   const logPredicted = new Float64Array(data.count);
   const logPredictedKriged = new Float64Array(data.count);
+  const clampedRow = new Float64Array(p);
+  let outsideDomainCount = 0;
   for (let i = 0; i < data.count; i++) {
     const s = subset(data, (k) => k !== i);
     const fold = fitOn(s.x, s.y, s.d, s.n, p, groups, lambdas);
     const row = data.features.subarray(i * p, i * p + p);
-    logPredicted[i] = predictRidge(fold.model, row);
+    if (clampToRange(fold.domain, fold.selectedColumns, row, clampedRow) > 0) outsideDomainCount++;
+    logPredicted[i] = predictRidge(fold.model, clampedRow);
     const toTarget = new Float64Array(s.n);
     for (let a = 0; a < s.n; a++) toTarget[a] = data.distM[s.idx[a] * data.count + i];
     logPredictedKriged[i] = logPredicted[i] + ordinaryKrigingAt(fold.kriging, toTarget).value;
@@ -146,6 +160,7 @@ export function calibrateLogLinear(data: CalibrationData, lambdas?: readonly num
   return {
     model: all.model,
     selectedColumns: all.selectedColumns,
+    domain: all.domain,
     variogram: all.variogram,
     kriging: all.kriging,
     residuals: all.residuals,
@@ -156,27 +171,51 @@ export function calibrateLogLinear(data: CalibrationData, lambdas?: readonly num
       shareWithinFactor2: reg.shareWithinFactor2,
       r2LogKriged: kri.r2,
       shareWithinFactor2Kriged: kri.shareWithinFactor2,
+      outsideDomainCount,
     },
   };
 }
 
 /**
- * Regression-kriging estimate of ln(count) at a segment and its variance:
- * μ = x·β̂ + Σ wᵢ rᵢ,   σ² = σ²_OK + Var(x·β̂)   [(ln units)²]
+ * Regression-kriging estimate of ln(count) at a segment and its variance, with the segment's
+ * predictors clamped to the applicability domain (the counters' range, `clampToRange`):
+ *
+ *   μ = x_c·β̂ + Σ wᵢ rᵢ,   σ² = σ²_OK + max(Var(x_c·β̂), Var(x·β̂)) + (x·β̂ − x_c·β̂)²   [(ln units)²]
+ *
+ * with x the segment's predictors and x_c the clamped ones (x_c = x inside the domain, where
+ * σ² = σ²_OK + Var(x·β̂)). Outside the domain the counters cannot tell whether an effect goes on
+ * beyond their range (the linear extrapolation x·β̂) or levels off (the clamped x_c·β̂); the
+ * estimate takes the clamped one and the gap between the two enters the variance as one
+ * standard deviation, so that the 80 % interval contains both and is never narrower than the
+ * unclamped model's. The gap is the effect of clamping that MaxEnt maps next to its clamped
+ * predictions (Phillips & Dudík 2008).
  *
  * @param row - the segment's predictors (length p)
  * @param distToCountersM - network distances from the segment to each counter [m]
+ * @param clamped - optional caller-owned flags (length p), set to 1 on the clamped predictors
+ * @returns `logMean` μ [ln pedestrians/day], `logVariance` σ² [(ln units)²], `clampedCount`
+ *   (0 inside the applicability domain)
+ * @see Phillips S.J., Dudík M., "Modeling of species distributions with Maxent: new extensions
+ *   and a comprehensive evaluation", Ecography 31(2):161–175, 2008,
+ *   doi:10.1111/j.0906-7590.2008.5203.x.
+ * @example predictLogCount(cal, segmentRow, distances).clampedCount > 0 // extrapolated
  */
 export function predictLogCount(
   cal: LogLinearCalibration,
   row: ArrayLike<number>,
   distToCountersM: ArrayLike<number>,
-): { logMean: number; logVariance: number } {
-  const reg = predictRidge(cal.model, row);
-  const k = ordinaryKrigingAt(cal.kriging, distToCountersM);
+  clamped?: Uint8Array,
+): { logMean: number; logVariance: number; clampedCount: number } {
+  const p = cal.model.coef.length;
+  const inside = new Float64Array(p);
+  const clampedCount = clampToRange(cal.domain, cal.selectedColumns, row, inside, clamped);
   const n = cal.residuals.length;
-  return {
-    logMean: reg + k.value,
-    logVariance: k.variance + ridgePredictionVariance(cal.model, row, n),
-  };
+  const reg = predictRidge(cal.model, inside);
+  const k = ordinaryKrigingAt(cal.kriging, distToCountersM);
+  let regVariance = ridgePredictionVariance(cal.model, inside, n);
+  if (clampedCount > 0) {
+    const gap = predictRidge(cal.model, row) - reg;
+    regVariance = Math.max(regVariance, ridgePredictionVariance(cal.model, row, n)) + gap * gap;
+  }
+  return { logMean: reg + k.value, logVariance: k.variance + regVariance, clampedCount };
 }

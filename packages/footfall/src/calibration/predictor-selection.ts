@@ -1,20 +1,25 @@
-import { DEFAULT_RIDGE_LAMBDAS, fitRidge, fitRidgeCv, type RidgeModel } from './ridge.js';
+import { DEFAULT_RIDGE_LAMBDAS, fitRidgeCv, type RidgeModel, ridgeLooCurve } from './ridge.js';
 
-/** Largest number of predictor groups {@link selectPredictorGroups} enumerates (2⁸ subsets). */
+/** Largest number of predictor groups {@link selectPredictorGroups} enumerates. */
 export const MAX_PREDICTOR_GROUPS = 8;
 
 /**
- * Best-subset selection of predictor groups by exact leave-one-out error, with the
- * one-standard-error rule. Every union of groups S, the empty one (intercept only) included,
- * is scored by the smallest mean
- * leave-one-out squared error of a ridge fit over the λ grid, CV(S) = min_λ mean eᵢ²/(1 − hᵢᵢ)²;
- * among the unions whose CV is within one standard error of the best, the one with the fewest
- * columns (then the lowest CV) is kept and refitted with {@link fitRidgeCv}.
+ * Best-subset selection of predictors, at most one column per group, by exact leave-one-out
+ * error with the one-standard-error rule. Every model S that takes from each group either
+ * nothing or exactly one of its columns (Π_g (k_g + 1) models for groups of k_g columns, the
+ * intercept-only model included) is scored by the smallest mean leave-one-out squared error of
+ * a ridge fit over the λ grid, CV(S) = min_λ mean eᵢ²/(1 − hᵢᵢ)²; among the models whose CV is
+ * within one standard error of the best, the one with the fewest columns (then the lowest CV)
+ * is kept and refitted with {@link fitRidgeCv}.
  *
- * Groups are families of collinear predictors (one measure at several radii), so the search
- * picks which measures enter the model, not which radius of a measure — that is left to the
- * ridge penalty. Used inside each cross-validation fold the choice never sees the held-out
- * counter (Varma & Simon 2006).
+ * Groups are families of collinear predictors — one measure at several radii — so the search
+ * picks which measures enter the model and, for each, the one radius that predicts best.
+ * Several radii of one measure are nearly collinear (the logs of betweenness at 400, 800 and
+ * 1200 m correlate at 0.89–0.99 at the 31 Sydney counters), and a fit over them turns into a
+ * contrast of radii with opposite signs that no theory of movement supports and that
+ * extrapolates badly; space syntax relates movement to a measure at one radius, the one that
+ * fits the observed movement best (Hillier et al. 1993). Used inside each cross-validation fold the choice never sees the
+ * held-out counter (Varma & Simon 2006).
  *
  * The model returned spans all p columns: the columns left out have coefficient 0, mean 0,
  * sd 1 and zero rows and columns in `inverse`, so `predictRidge` and
@@ -26,8 +31,10 @@ export const MAX_PREDICTOR_GROUPS = 8;
  * @param lambdas - ridge penalty grid, default `DEFAULT_RIDGE_LAMBDAS`
  * @see Hastie T., Tibshirani R., Friedman J., "The Elements of Statistical Learning", 2nd
  *   ed., Springer, 2009, §3.3 (best-subset selection) and §7.10 (one-standard-error rule).
- *   Varma S., Simon R., "Bias in error estimation when using cross-validation for model
- *   selection", BMC Bioinformatics 7:91, 2006.
+ *   Hillier B., Penn A., Hanson J., Grajewski T., Xu J., "Natural movement: or, configuration
+ *   and attraction in urban pedestrian movement", Environment and Planning B 20(1):29–66,
+ *   1993, doi:10.1068/b200029. Varma S., Simon R., "Bias in error estimation when using
+ *   cross-validation for model selection", BMC Bioinformatics 7:91, 2006.
  */
 export function selectPredictorGroups(
   x: Float64Array,
@@ -43,22 +50,27 @@ export function selectPredictorGroups(
   if (groupCount > MAX_PREDICTOR_GROUPS) {
     throw new RangeError(`at most ${MAX_PREDICTOR_GROUPS} predictor groups, got ${groupCount}`);
   }
+  const members: number[][] = Array.from({ length: groupCount }, () => []);
+  for (let j = 0; j < p; j++) members[groups[j]].push(j);
+  // Mixed-radix enumeration: digit g is 0 (family g left out) or 1 + the index of its member.
+  let combinations = 1;
+  for (const m of members) combinations *= m.length + 1;
   const candidates: { columns: Int32Array; mean: number; se: number }[] = [];
-  for (let mask = 0; mask < 1 << groupCount; mask++) {
+  const digits = new Int32Array(groupCount);
+  for (let c = 0; c < combinations; c++) {
+    let rest = c;
+    for (let g = 0; g < groupCount; g++) {
+      digits[g] = rest % (members[g].length + 1);
+      rest = (rest - digits[g]) / (members[g].length + 1);
+    }
     const columns: number[] = [];
-    for (let j = 0; j < p; j++) if (mask & (1 << groups[j])) columns.push(j);
+    for (let j = 0; j < p; j++)
+      if (digits[groups[j]] > 0 && members[groups[j]][digits[groups[j]] - 1] === j) columns.push(j);
     const sub = subsetColumns(x, n, p, columns);
+    const curve = ridgeLooCurve(sub, y, n, columns.length, lambdas);
     let best = { mean: Number.POSITIVE_INFINITY, se: 0 };
-    for (const lambda of lambdas) {
-      const e = fitRidge(sub, y, n, columns.length, lambda).looSquaredErrors;
-      let mean = 0;
-      for (let i = 0; i < n; i++) mean += e[i];
-      mean /= n;
-      if (mean < best.mean) {
-        let v = 0;
-        for (let i = 0; i < n; i++) v += (e[i] - mean) ** 2;
-        best = { mean, se: Math.sqrt(v / Math.max(n - 1, 1) / n) };
-      }
+    for (let l = 0; l < lambdas.length; l++) {
+      if (curve.mean[l] < best.mean) best = { mean: curve.mean[l], se: curve.se[l] };
     }
     candidates.push({ columns: Int32Array.from(columns), ...best });
   }

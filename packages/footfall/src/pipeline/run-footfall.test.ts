@@ -166,6 +166,8 @@ describe('runFootfall on a synthetic grid', () => {
       'footfallDaily',
       'footfallLow',
       'footfallHigh',
+      'extrapolated',
+      'clampedPredictors',
       'profileType',
       'profileSite',
       'betweenness200',
@@ -181,6 +183,33 @@ describe('runFootfall on a synthetic grid', () => {
     const [lon, lat] = f0.geometry.coordinates[0];
     expect(lon).toBeGreaterThan(2.34);
     expect(lat).toBeGreaterThan(48.84);
+  });
+
+  it('flags the segments outside the counters’ range of the predictors the model uses', () => {
+    const fc = footfallGeoJson(result);
+    const domain = cal.applicabilityDomain;
+    const p = result.featureNames.length;
+    expect(Object.keys(domain.ranges)).toEqual(cal.selectedFeatures);
+    let flagged = 0;
+    let flaggedLengthM = 0;
+    for (const f of fc.features) {
+      const e = Number(f.properties.segment);
+      const outside = cal.selectedFeatures.filter((name) => {
+        const v = result.segmentPredictors[e * p + result.featureNames.indexOf(name)];
+        return v < domain.ranges[name][0] || v > domain.ranges[name][1];
+      });
+      expect(f.properties.clampedPredictors).toBe(outside.join(','));
+      expect(f.properties.extrapolated).toBe(outside.length > 0);
+      if (outside.length > 0) {
+        flagged++;
+        flaggedLengthM += result.network.graph.edgeLengthM[e];
+      }
+    }
+    expect(domain.extrapolatedSegmentCount).toBe(flagged);
+    expect(domain.extrapolatedLengthM).toBeCloseTo(flaggedLengthM, 6);
+    expect(domain.shareOfSegments).toBeCloseTo(flagged / 60, 12);
+    // 60 segments of 100 m (see above).
+    expect(domain.streetLengthM).toBeCloseTo(6000, 6);
   });
 
   it('scores and ranks the candidate premises', () => {

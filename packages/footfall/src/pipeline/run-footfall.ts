@@ -1,3 +1,4 @@
+import type { PredictorRange } from '../calibration/applicability-domain.js';
 import type { ExponentialVariogram } from '../calibration/exponential-variogram.js';
 import { calibrateLogLinear, predictLogCount } from '../calibration/log-linear-calibration.js';
 import { inYearRange } from '../calibration/site-daily-counts.js';
@@ -64,9 +65,9 @@ export interface FootfallOptions {
    */
   densityRadiiM?: readonly number[];
   /**
-   * Choose the predictor families (betweenness, closeness, reach, density, flow) by
-   * leave-one-out error inside every cross-validation fold (`selectPredictorGroups`);
-   * default true. false fits the ridge model on every predictor.
+   * Choose the predictor families (betweenness, closeness, reach, density, flow) and one
+   * radius of each by leave-one-out error inside every cross-validation fold
+   * (`selectPredictorGroups`); default true. false fits the ridge model on every predictor.
    */
   selectPredictors?: boolean;
   /**
@@ -100,6 +101,29 @@ export interface CounterResult {
   estimatedDaily: number;
 }
 
+/**
+ * The applicability domain of the calibrated model — the range of each predictor it uses over
+ * the counters — and how much of the network lies outside it (segments whose estimate is
+ * clamped, see `predictLogCount`).
+ */
+export interface ApplicabilityDomainReport {
+  /** [min, max] over the counters of each predictor the model uses (as in `featureNames`). */
+  ranges: Record<string, [number, number]>;
+  segmentCount: number;
+  /** Segments with at least one predictor outside its range. */
+  extrapolatedSegmentCount: number;
+  /** extrapolatedSegmentCount / segmentCount. */
+  shareOfSegments: number;
+  /** Total length of the segments [m]. */
+  streetLengthM: number;
+  /** Length of the segments outside the domain [m]. */
+  extrapolatedLengthM: number;
+  /** extrapolatedLengthM / streetLengthM. */
+  shareOfStreetLength: number;
+  /** Segments outside the range of each predictor the model uses (a segment may count twice). */
+  clampedSegmentsByPredictor: Record<string, number>;
+}
+
 /** Everything about the calibration, ready for `calibration.json`. */
 export interface CalibrationReport {
   target: string;
@@ -122,7 +146,10 @@ export interface CalibrationReport {
     shareWithinFactor2: number;
     r2LogKriged: number;
     shareWithinFactor2Kriged: number;
+    /** Counters outside the applicability domain of their fold (prediction clamped). */
+    outsideDomainCount: number;
   };
+  applicabilityDomain: ApplicabilityDomainReport;
   counters: CounterResult[];
   /**
    * Sites and count series not used, with the reason; counters excluded on request carry
@@ -160,6 +187,11 @@ export interface FootfallResult {
   footfallLow: Float64Array;
   /** 90th percentile exp(μ + 1.2816σ) [pedestrians/day]. */
   footfallHigh: Float64Array;
+  /**
+   * 1 where a segment's predictor lay outside the counters' range and was clamped before
+   * prediction, row-major edgeCount × featureNames.length (all 0 inside the domain).
+   */
+  segmentClampedPredictors: Uint8Array;
   calibration: CalibrationReport;
   /** Hour-of-day × day-type profiles of every site with counts (years filter applied). */
   profiles: SiteProfile[];
@@ -264,10 +296,53 @@ function segmentPredictors(
   return { names: columns.map((c) => `ln1p_${c.name}`), groups: Int32Array.from(columns, (c) => c.group), x };
 }
 
+function applicabilityDomainReport(
+  names: readonly string[],
+  columns: Int32Array,
+  domain: PredictorRange,
+  clamped: Uint8Array,
+  edgeLengthM: Float64Array,
+): ApplicabilityDomainReport {
+  const p = names.length;
+  const edgeCount = edgeLengthM.length;
+  const ranges: Record<string, [number, number]> = {};
+  const clampedSegmentsByPredictor: Record<string, number> = {};
+  for (const j of columns) {
+    ranges[names[j]] = [domain.min[j], domain.max[j]];
+    clampedSegmentsByPredictor[names[j]] = 0;
+  }
+  let extrapolatedSegmentCount = 0;
+  let streetLengthM = 0;
+  let extrapolatedLengthM = 0;
+  for (let e = 0; e < edgeCount; e++) {
+    streetLengthM += edgeLengthM[e];
+    let outside = false;
+    for (const j of columns) {
+      if (clamped[e * p + j] === 0) continue;
+      clampedSegmentsByPredictor[names[j]]++;
+      outside = true;
+    }
+    if (!outside) continue;
+    extrapolatedSegmentCount++;
+    extrapolatedLengthM += edgeLengthM[e];
+  }
+  return {
+    ranges,
+    segmentCount: edgeCount,
+    extrapolatedSegmentCount,
+    shareOfSegments: extrapolatedSegmentCount / edgeCount,
+    streetLengthM,
+    extrapolatedLengthM,
+    shareOfStreetLength: extrapolatedLengthM / streetLengthM,
+    clampedSegmentsByPredictor,
+  };
+}
+
 /**
  * Run the whole footfall model: street graph → network features → calibration on counts
  * (ridge log-linear model + kriged residuals, leave-one-counter-out validated) → an estimate
- * with an 80 % interval on every segment. Nothing is dropped silently: every input item not
+ * with an 80 % interval on every segment, its predictors clamped to the counters' range
+ * (`segmentClampedPredictors`, `calibration.applicabilityDomain`). Nothing is dropped silently: every input item not
  * used is in `skipped` or `calibration.excluded` with its reason.
  *
  * @throws RangeError when fewer than 3 counters remain usable
@@ -401,6 +476,8 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
   const counterType = used.map((u) => typeBySite.get(u.siteId) ?? null);
   const segmentProfileCounter = new Int32Array(g.edgeCount).fill(-1);
   const segmentProfileType: (ProfileType | null)[] = new Array(g.edgeCount).fill(null);
+  const segmentClampedPredictors = new Uint8Array(g.edgeCount * p);
+  const clampedFlags = new Uint8Array(p);
   const estimateAt = (e: number, along: number) => {
     for (let i = 0; i < n; i++) {
       toCounters[i] = pointToPointDistance(g, used[i].snap, nodeDist[i], {
@@ -409,7 +486,7 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
         distanceM: 0,
       });
     }
-    return predictLogCount(cal, predictors.x.subarray(e * p, e * p + p), toCounters);
+    return predictLogCount(cal, predictors.x.subarray(e * p, e * p + p), toCounters, clampedFlags);
   };
   for (const h of heldOut) {
     const { logMean, logVariance } = estimateAt(h.snap.edge, h.snap.alongM);
@@ -430,6 +507,7 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     }
     segmentProfileCounter[e] = nearest;
     segmentProfileType[e] = nearest >= 0 ? counterType[nearest] : null;
+    segmentClampedPredictors.set(clampedFlags, e * p);
     const sd = Math.sqrt(logVariance);
     footfallDaily[e] = Math.exp(logMean);
     footfallLow[e] = Math.exp(logMean - Z_80_PERCENT * sd);
@@ -485,6 +563,7 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     footfallDaily,
     footfallLow,
     footfallHigh,
+    segmentClampedPredictors,
     calibration: {
       target: `mean daily pedestrians over ${dayTypes.join('/')} days, hours ${h0}:00–${h1 + 1}:00 local`,
       dayTypes,
@@ -504,7 +583,15 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
         shareWithinFactor2: cv.shareWithinFactor2,
         r2LogKriged: cv.r2LogKriged,
         shareWithinFactor2Kriged: cv.shareWithinFactor2Kriged,
+        outsideDomainCount: cv.outsideDomainCount,
       },
+      applicabilityDomain: applicabilityDomainReport(
+        predictors.names,
+        cal.selectedColumns,
+        cal.domain,
+        segmentClampedPredictors,
+        g.edgeLengthM,
+      ),
       counters,
       excluded,
       warnings,
