@@ -1,5 +1,5 @@
-import { toWgs84 } from '@gisement/io';
 import { describe, expect, it } from 'vitest';
+import { lambert93Ring } from '../testing/lambert93Ring.js';
 import { terrainLayers } from '../worker/terrainLayers.js';
 import { FileProblem } from './fileProblem.js';
 import { decodeSampleResults, encodeSampleResults } from './sampleResults.js';
@@ -23,18 +23,7 @@ function smallTown() {
 }
 
 /** The block's footprint as a flat WGS 84 ring [°]. */
-function blockRing(): Float64Array {
-  const [west, north] = [631210, 6314692];
-  const [east, south] = [631216, 6314688];
-  const corners = [
-    [west, south],
-    [east, south],
-    [east, north],
-    [west, north],
-    [west, south],
-  ];
-  return Float64Array.from(corners.flatMap(([x, y]) => toWgs84(2154, x, y)));
-}
+const blockRing = () => lambert93Ring(631210, 6314688, 631216, 6314692);
 
 describe('encodeSampleResults / decodeSampleResults', () => {
   it('give back the computed layers exactly, typed arrays as aligned views on the file', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseWeather, toWgs84 } from '@gisement/io';
+import { parseWeather } from '@gisement/io';
 import { describe, expect, it } from 'vitest';
+import { lambert93Ring } from '../testing/lambert93Ring.js';
 import { terrainLayers } from './terrainLayers.js';
 
 const SLOPE_DEG = 30;
@@ -19,18 +20,6 @@ function southFacingPlane() {
   }
   const geo = { originX: 631200, originY: 6314700, cellSizeX: cellSizeM, cellSizeY: cellSizeM, epsg: 2154 };
   return { data, width, height, geo };
-}
-
-/** A rectangle in Lambert-93 [m] as a flat WGS 84 ring [°]. */
-function lonLatRing(west: number, south: number, east: number, north: number): Float64Array {
-  const corners = [
-    [west, south],
-    [east, south],
-    [east, north],
-    [west, north],
-    [west, south],
-  ];
-  return Float64Array.from(corners.flatMap(([x, y]) => toWgs84(2154, x, y)));
 }
 
 describe('terrainLayers', () => {
@@ -70,8 +59,8 @@ describe('terrainLayers', () => {
     // On an unbounded plane every cell sees the same sky: upslope its horizon is the plane's
     // own, across and downslope nothing rises above it. A footprint of 20 × 20 m in the middle
     // (cells 20–29 across, 10–19 down) averages that value; one beyond the DSM has no cell.
-    const inside = lonLatRing(631240, 6314640, 631260, 6314660);
-    const outside = lonLatRing(640000, 6314640, 640020, 6314660);
+    const inside = lambert93Ring(631240, 6314640, 631260, 6314660);
+    const outside = lambert93Ring(640000, 6314640, 640020, 6314660);
     const layers = terrainLayers(
       southFacingPlane(),
       { azimuthDeg: 315, altitudeDeg: 45 },
