@@ -2,6 +2,7 @@ import { toWgs84 } from '@gisement/io';
 import type { BuildingTruth } from './buildings.js';
 import { countsCsv } from './counts.js';
 import { LAMBERT93_EPSG } from './frame.js';
+import { BUSIEST_SEGMENT_PEDESTRIANS_PER_WEEKDAY } from './pedestrian-flows.js';
 import type { Town } from './town.js';
 
 /** Notice carried by every file: the town is invented. */
@@ -193,6 +194,25 @@ export function truthJson(town: Town): string {
 }
 
 /**
+ * The simulated pedestrian-flow truth as JSON: street id → true pedestrians on an ordinary
+ * weekday [count/day] for every segment (0 on the motorway), with the method and its scale.
+ * @param town the generated town
+ * @returns JSON text
+ * @example JSON.parse(footfallTruthJson(generateTown())).pedestriansPerWeekday.S15;
+ */
+export function footfallTruthJson(town: Town): string {
+  const truth = {
+    description: SYNTHETIC_NOTICE,
+    method:
+      'Trip-based natural-movement simulation (data-samples/src/pedestrian-flows.ts): trips from homes (floor area), street frontage and gateways to shops, a school, the park and the station, shared by a production-constrained gravity (Huff) model over walking distance and assigned to shortest walking paths; each trip adds one pass to every segment it uses.',
+    scale: `flows scaled so that the busiest segment carries ${BUSIEST_SEGMENT_PEDESTRIANS_PER_WEEKDAY} pedestrians per weekday, rounded to whole pedestrians`,
+    unit: 'pedestrians per ordinary weekday, both directions',
+    pedestriansPerWeekday: Object.fromEntries(town.footfallTruth),
+  };
+  return `${JSON.stringify(truth, null, 1)}\n`;
+}
+
+/**
  * Every text file of the sample, by file name.
  * @param town the generated town
  * @returns file name → content (UTF-8 text)
@@ -208,5 +228,6 @@ export function townTextFiles(town: Town): Record<string, string> {
     'candidates.geojson': candidatesGeoJson(town),
     'counters.geojson': countersGeoJson(town),
     'counts.csv': countsCsv(town.counts),
+    'footfall-truth.json': footfallTruthJson(town),
   };
 }

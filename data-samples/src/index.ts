@@ -6,6 +6,7 @@ export {
   buildingsGeoJson,
   candidatesGeoJson,
   countersGeoJson,
+  footfallTruthJson,
   SYNTHETIC_NOTICE,
   shopsGeoJson,
   streetsGeoJson,
@@ -17,6 +18,7 @@ export { LAMBERT93_EPSG, TOWN_FRAME } from './frame.js';
 export type { ObstacleSpec, ObstacleTruth } from './obstacles.js';
 export type { ParisLocalTime } from './paris-time.js';
 export { parisHourStarts, parisLocalTime, parisUtcOffsetMinutes } from './paris-time.js';
+export { BUSIEST_SEGMENT_PEDESTRIANS_PER_WEEKDAY, simulatePedestrianFlows } from './pedestrian-flows.js';
 export type { Candidate, Counter, Shop } from './places.js';
 export type { PlaneEquation } from './plane.js';
 export { planeElevationM } from './plane.js';

@@ -1,5 +1,5 @@
 import { townToLambert93 } from './frame.js';
-import { distanceToPolylineM, type StreetSegment } from './streets.js';
+import { distanceToPolylineM, type Highway, type StreetSegment } from './streets.js';
 
 /** A shop or amenity, tagged as in OpenStreetMap. */
 export interface Shop {
@@ -106,8 +106,8 @@ export function townCandidates(): Candidate[] {
   ];
 }
 
-/** A counter as placed: local position [m] and traffic levels. */
-interface CounterSpec extends Omit<Counter, 'streetId' | 'x' | 'y'> {
+/** A counter as placed: local position [m] and bicycle level; pedestrians come from the flow truth. */
+interface CounterSpec extends Omit<Counter, 'streetId' | 'x' | 'y' | 'pedestriansPerWeekday'> {
   at: [number, number];
 }
 
@@ -115,42 +115,74 @@ function counter(
   n: number,
   name: string,
   setting: CounterSetting,
-  pedestriansPerWeekday: number,
   bikesPerWeekday: number,
   at: [number, number],
 ): CounterSpec {
   const siteId = `ALB${String(n).padStart(2, '0')}`;
-  return { siteId, name, setting, pedestriansPerWeekday, bikesPerWeekday, at };
+  return { siteId, name, setting, bikesPerWeekday, at };
 }
 
-/** Nine counters: busiest on the pedestrian street, bicycles counted on three streets. */
-const COUNTER_SPECS: readonly CounterSpec[] = [
-  counter(1, 'Rue du Marché (piétonne)', 'shopping', 6000, 0, [140, 135]),
-  counter(2, 'Avenue de la Gare ouest', 'commute', 2500, 420, [30, 100]),
-  counter(3, 'Avenue de la Gare est', 'commute', 2800, 360, [170, 100]),
-  counter(4, 'Rue des Tanneurs', 'residential', 900, 0, [60, 135]),
-  counter(5, 'Passage des Arcades', 'shopping', 1500, 0, [100, 135]),
-  counter(6, 'Rue des Remparts', 'residential', 700, 0, [120, 170]),
-  counter(7, 'Rue des Jardins', 'residential', 800, 240, [100, 30]),
-  counter(8, 'Allée du Parc', 'leisure', 500, 0, [187.5, 80]),
-  counter(9, 'Escalier du Parc', 'leisure', 250, 0, [148, 64.5]),
+/** The nine original counters: on the pedestrian street, the avenue, side streets, the passage and the park paths; bicycles counted on three streets. */
+const ORIGINAL_COUNTER_SPECS: readonly CounterSpec[] = [
+  counter(1, 'Rue du Marché (piétonne)', 'shopping', 0, [140, 135]),
+  counter(2, 'Avenue de la Gare ouest', 'commute', 420, [30, 100]),
+  counter(3, 'Avenue de la Gare est', 'commute', 360, [170, 100]),
+  counter(4, 'Rue des Tanneurs', 'residential', 0, [60, 135]),
+  counter(5, 'Passage des Arcades', 'shopping', 0, [100, 135]),
+  counter(6, 'Rue des Remparts', 'residential', 0, [120, 170]),
+  counter(7, 'Rue des Jardins', 'residential', 240, [100, 30]),
+  counter(8, 'Allée du Parc', 'leisure', 0, [187.5, 80]),
+  counter(9, 'Escalier du Parc', 'leisure', 0, [148, 64.5]),
 ];
+
+/** Setting of an added counter by its street's highway tag. */
+const SETTING_OF_HIGHWAY: Record<Highway, CounterSetting> = {
+  primary: 'commute',
+  residential: 'residential',
+  pedestrian: 'shopping',
+  footway: 'leisure',
+  steps: 'leisure',
+  motorway: 'commute',
+};
 
 /** Largest distance from a counter to its street's centre line [m]. */
 const ON_STREET_TOLERANCE_M = 1e-6;
 
 /**
- * The pedestrian counters, each on the centre line of one street segment.
+ * The pedestrian counters, each on the centre line of one street segment: the nine original
+ * ones (ALB01–ALB09), then, by a fixed rule independent of any model, one counter (ALB10…)
+ * at the middle of the first piece of every odd-numbered walkable segment (S01, S03, …; not
+ * the motorway) that has none yet. This samples every class of street: 5 of the 7 avenue
+ * segments, 16 of the 30 residential ones, and the pedestrian street, passage, steps and
+ * park footway (all 4). Each counter's weekday pedestrian level is the simulated truth of its
+ * segment (`pedestrian-flows.ts`).
  * @param streets the street network (from `townStreets()`)
+ * @param truth street id → true pedestrians per weekday (from `simulatePedestrianFlows`)
  * @returns counters in a fixed order
  * @throws RangeError if a counter is on no street segment
- * @example townCounters(townStreets()).map((c) => c.siteId);
+ * @example townCounters(streets, simulatePedestrianFlows(streets, buildings, shops)).length; // 25
  */
-export function townCounters(streets: readonly StreetSegment[]): Counter[] {
-  return COUNTER_SPECS.map(({ at, ...rest }) => {
+export function townCounters(streets: readonly StreetSegment[], truth: ReadonlyMap<string, number>): Counter[] {
+  const original = ORIGINAL_COUNTER_SPECS.map(({ at, ...rest }) => {
     const [x, y] = townToLambert93(at[0], at[1]);
     const street = streets.find((s) => distanceToPolylineM(s.coordinates, x, y) < ON_STREET_TOLERANCE_M);
     if (!street) throw new RangeError(`counter ${rest.siteId} is on no street segment`);
     return { ...rest, streetId: street.id, x, y };
   });
+  const counted = new Set(original.map((c) => c.streetId));
+  const added = streets
+    .filter((s) => s.highway !== 'motorway' && Number(s.id.slice(1)) % 2 === 1 && !counted.has(s.id))
+    .map((s, i) => {
+      const [[ax, ay], [bx, by]] = s.coordinates;
+      return {
+        siteId: `ALB${String(original.length + i + 1).padStart(2, '0')}`,
+        name: `${s.name} (${s.id})`,
+        setting: SETTING_OF_HIGHWAY[s.highway],
+        bikesPerWeekday: 0,
+        streetId: s.id,
+        x: (ax + bx) / 2,
+        y: (ay + by) / 2,
+      };
+    });
+  return [...original, ...added].map((c) => ({ ...c, pedestriansPerWeekday: truth.get(c.streetId) ?? 0 }));
 }

@@ -2,6 +2,7 @@ import { type BuildingTruth, buildingTruth } from './buildings.js';
 import { type CountRow, townCounts } from './counts.js';
 import { TOWN_FRAME, type TownFrame } from './frame.js';
 import { TOWN_BUILDINGS, TOWN_NODATA_HOLE, TOWN_TREES } from './layout.js';
+import { simulatePedestrianFlows } from './pedestrian-flows.js';
 import { type Candidate, type Counter, type Shop, townCandidates, townCounters, townShops } from './places.js';
 import { type StreetSegment, townStreets } from './streets.js';
 import { type NodataHole, punchNodataHole, rasteriseSurface } from './surface.js';
@@ -26,14 +27,17 @@ export interface Town {
   shops: Shop[];
   candidates: Candidate[];
   counters: Counter[];
+  /** Simulated truth: street id → pedestrians on an ordinary weekday [count/day] (`pedestrian-flows.ts`). */
+  footfallTruth: Map<string, number>;
   /** Hourly counts, ordered by site, mode, time. */
   counts: CountRow[];
 }
 
 /**
  * Build the synthetic town near Albi: analytic terrain, buildings with known roof planes,
- * trees, the DSM and DTM sampled at 0.5 m, streets, shops, vacant premises, counters and
- * four weeks of hourly counts. Pure and deterministic: the same seed gives identical output.
+ * trees, the DSM and DTM sampled at 0.5 m, streets, shops, vacant premises, the simulated
+ * weekday pedestrian flow of every street segment, counters on it and four weeks of hourly
+ * counts. Pure and deterministic: the same seed gives identical output.
  * @param seed seed of the counts' noise (the geometry has no randomness)
  * @returns the town
  * @example const town = generateTown(); town.dsm.length; // 160000
@@ -48,7 +52,9 @@ export function generateTown(seed?: number): Town {
   punchNodataHole(dtm, frame, TOWN_NODATA_HOLE);
   punchNodataHole(dsm, frame, TOWN_NODATA_HOLE);
   const streets = townStreets();
-  const counters = townCounters(streets);
+  const shops = townShops();
+  const footfallTruth = simulatePedestrianFlows(streets, buildings, shops);
+  const counters = townCounters(streets, footfallTruth);
   return {
     frame,
     terrain,
@@ -58,9 +64,10 @@ export function generateTown(seed?: number): Town {
     buildings,
     trees,
     streets,
-    shops: townShops(),
+    shops,
     candidates: townCandidates(),
     counters,
+    footfallTruth,
     counts: townCounts(counters, seed),
   };
 }

@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('writeSampleTown', () => {
-  it('writes the ten sample files, nothing else, under 3 MB in total', async () => {
+  it('writes the eleven sample files, nothing else, under 3 MB in total', async () => {
     expect(names.sort()).toEqual(
       [
         'buildings.geojson',
@@ -38,6 +38,7 @@ describe('writeSampleTown', () => {
         'counts.csv',
         'dsm.tif',
         'dtm.tif',
+        'footfall-truth.json',
         'shops.geojson',
         'streets.geojson',
         'truth.json',

@@ -12,7 +12,7 @@ export const NODATA_VALUE = -9999;
  * our files in it are replaced atomically, nothing else touched): `dsm.tif`, `dtm.tif`
  * (Float32, EPSG:2154, nodata -9999), `buildings.geojson`, `buildings_2154.geojson`,
  * `truth.json`, `streets.geojson`, `shops.geojson`, `candidates.geojson`,
- * `counters.geojson`, `counts.csv`.
+ * `counters.geojson`, `counts.csv`, `footfall-truth.json`.
  * @param outDir target directory
  * @param seed seed of the counts' noise (default: the published sample's)
  * @returns the names of the files written

@@ -65,27 +65,28 @@ describe('segmentEstimate / segmentHourly', () => {
 
 describe('premisesDetails', () => {
   it('reads the score and its parts', () => {
-    // data-samples run of `gisement footfall`: premises.geojson, first feature (V03).
+    // `gisement footfall` on data-samples/albi (25 counters, flows simulated by
+    // data-samples/src/pedestrian-flows.ts): premises.geojson, first feature (V02).
     const p = premisesDetails({
-      id: 'V03',
+      id: 'V02',
       rank: 1,
-      score: 0.833,
-      partFootfall: 1,
+      score: 0.611,
+      partFootfall: 0.333,
       partHuff: 1,
       partCompetition: 0.5,
-      passingFootfallDaily: 1067,
-      huffPatronageDaily: 3497,
+      passingFootfallDaily: 3937,
+      huffPatronageDaily: 4070,
       competitors: 16,
     });
     expect(p).toEqual({
-      id: 'V03',
+      id: 'V02',
       rank: 1,
-      score: 0.833,
-      partFootfall: 1,
+      score: 0.611,
+      partFootfall: 0.333,
       partHuff: 1,
       partCompetition: 0.5,
-      passingFootfallDaily: 1067,
-      huffPatronageDaily: 3497,
+      passingFootfallDaily: 3937,
+      huffPatronageDaily: 4070,
       competitors: 16,
     });
     expect(premisesDetails({}).rank).toBeNaN();
