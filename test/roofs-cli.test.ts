@@ -153,6 +153,11 @@ describe('gisement roofs on the sample town, footprints in WGS 84', () => {
       for (const p of own) expect(p.properties.kWp).toBeCloseTo(p.properties.panelsCount * 0.425, 9);
       // ≤ 9 kWp: 2.6 €/Wp (FRANCE_ECONOMICS_DEFAULTS).
       if (kWp > 0 && kWp <= 9) expect(b.properties.investmentEur).toBe(Math.round(2600 * kWp));
+      // Premium 80 / 160 / 80 €/kWp ≤ 9 / ≤ 36 / ≤ 100 kWp (FRANCE_ECONOMICS_DEFAULTS, Q4 2025).
+      if (kWp > 0) {
+        const premium = kWp <= 9 ? 80 : kWp <= 36 ? 160 : kWp <= 100 ? 80 : 0;
+        expect(b.properties.investmentPremiumEur).toBe(Math.round(premium * kWp));
+      }
     }
     const csv = (await readFile(join(out, 'ranking.csv'), 'utf8')).trim().split('\n');
     const ranked = buildings.filter((b) => b.properties.kWp > 0);

@@ -13,6 +13,7 @@ function num(v: number, digits: number): number | null {
 function economicsProperties(e: PvEconomics | null): Record<string, number | null> {
   return {
     investmentEur: e ? num(e.investmentEur, 0) : null,
+    investmentPremiumEur: e ? num(e.investmentPremiumEur, 0) : null,
     annualSavingsEur: e ? num(e.firstYearSavingsEur, 0) : null,
     paybackYears: e ? num(e.paybackYears, 1) : null,
     npvEur: e ? num(e.npvEur, 0) : null,
@@ -101,6 +102,7 @@ function rankingCsv(buildings: BuildingRow[], entries: BuildingEntry[]): string 
     'specificYieldKwhKwp',
     'irradiationKwhM2Yr',
     'investmentEur',
+    'investmentPremiumEur',
     'annualSavingsEur',
     'paybackYears',
     'npvEur',
@@ -124,6 +126,7 @@ function rankingCsv(buildings: BuildingRow[], entries: BuildingEntry[]): string 
         num(b.specificYieldKwhKwp, 1),
         num(b.irradiationKwhM2Yr, 1),
         e.investmentEur,
+        e.investmentPremiumEur,
         e.annualSavingsEur,
         e.paybackYears,
         e.npvEur,
@@ -145,6 +148,7 @@ export function territoryTotals(buildings: BuildingRow[], planes: PlaneRow[]): R
   let usableAreaM2 = 0;
   let co2AvoidedKgYr = 0;
   let investmentEur = 0;
+  let investmentPremiumEur = 0;
   for (const b of buildings) {
     kWp += b.kWp;
     yieldKwhYr += b.yieldKwhYr;
@@ -152,6 +156,7 @@ export function territoryTotals(buildings: BuildingRow[], planes: PlaneRow[]): R
     usableAreaM2 += b.usableAreaM2;
     co2AvoidedKgYr += b.co2AvoidedKgYr;
     investmentEur += b.economics ? b.economics.investmentEur : 0;
+    investmentPremiumEur += b.economics ? b.economics.investmentPremiumEur : 0;
   }
   return {
     buildingsInput: buildings.length,
@@ -166,6 +171,7 @@ export function territoryTotals(buildings: BuildingRow[], planes: PlaneRow[]): R
     yieldKwhYr: num(yieldKwhYr, 0) ?? 0,
     co2AvoidedKgYr: num(co2AvoidedKgYr, 0) ?? 0,
     investmentEur: num(investmentEur, 0) ?? 0,
+    investmentPremiumEur: num(investmentPremiumEur, 0) ?? 0,
   };
 }
 

@@ -19,6 +19,9 @@ export interface EconomicsConfig {
   /** Feed-in tariff of the surplus by size band [€/kWh], fixed over the contract; beyond the
    * last band the surplus earns nothing. */
   surplusTariffEurPerKwh: SizeBand[];
+  /** Investment premium of self-consumption with surplus sale ("prime à l'autoconsommation")
+   * by size band [€/kWp], paid once; beyond the last band no premium. */
+  investmentPremiumEurPerKwp: SizeBand[];
   /** Retail price of the electricity the self-consumption saves [€/kWh, incl. VAT], year 1. */
   retailPriceEurPerKwh: number;
   /** Yearly escalation of the retail price [1/yr]. */
@@ -44,6 +47,11 @@ export const FRANCE_ECONOMICS_DEFAULTS: Readonly<EconomicsConfig> = Object.freez
   surplusTariffEurPerKwh: [
     { maxKwp: 9, value: 0.04 },
     { maxKwp: 100, value: 0.0617 },
+  ],
+  investmentPremiumEurPerKwp: [
+    { maxKwp: 9, value: 80 },
+    { maxKwp: 36, value: 160 },
+    { maxKwp: 100, value: 80 },
   ],
   retailPriceEurPerKwh: 0.194,
   retailEscalationPerYr: 0,
@@ -71,6 +79,23 @@ export const FRANCE_ECONOMICS_DEFAULTS: Readonly<EconomicsConfig> = Object.freez
       '(https://www.pv-magazine.fr/?p=96707, "applicables jusqu\'au 1er janvier 2026"); the CRE page of that ' +
       'quarter was not found. Valid: requests of Q4 2025; the 2026 quarters were not found (9–100 kWc changes ' +
       'every quarter). Since 2025-09-22, 100–500 kWc goes to simplified tenders: no surplus tariff above 100 kWc.',
+    investmentPremiumEurPerKwp:
+      'Prime à l\'autoconsommation of arrêté "S21" (2021-10-06) as amended by the arrêté of 2025-03-26, for ' +
+      'self-consumption with surplus sale ≤ 100 kWc, complete connection requests of 2025-10-01 … 2025-12-31 ' +
+      '(same quarter as the surplus tariff): 80 €/kWc ≤ 9 kWc, 160 €/kWc 9–36 kWc, 80 €/kWc 36–100 kWc — ' +
+      'CRE publication as reported by pv-magazine.fr (https://www.pv-magazine.fr/?p=96707, "applicables ' +
+      'jusqu\'au 1er janvier 2026": ≤ 9 kWc "stable" at 80 €/kWc; 9–36 and 36–100 kWc each −11 % on the ' +
+      'previous quarter); the CRE page of that quarter was not found. 2025 reform (CRE, "La CRE publie les ' +
+      'nouveaux tarifs et primes…", 2025-03, same address as the surplus tariff): 0–3 and 3–9 kWc merged, ' +
+      'premium lowered and its degressivity removed for 0–9 kWc; no band was set to 0. Earlier: 220 / 160 / ' +
+      '190 / 100 €/kWc (≤ 3 / ≤ 9 / ≤ 36 / ≤ 100 kWc) for requests of 2024-11-01 … 2025-01-31 (CRE via ' +
+      'revolution-energetique.com, 2024-10); 80 / 190 / 100 €/kWc for 2025-04-01 … 2025-06-30 (citen.fr). ' +
+      'Paid once, in full at the first (yearly) billing, since the arrêté of 2023-02-08 amending S21 ' +
+      '(lenergeek.com, 2023-02-28; tucoenergie.fr; before: over 5 years); for ≥ 9 kWc labellenergie.fr instead ' +
+      'reports 80 % in year 1 then 5 %/yr over four years for requests since 2022-11-01 (the arrêté text was ' +
+      'not read). pvEconomics counts it in full at year 0. Valid: requests ' +
+      'of Q4 2025; for Q1 2026 panneau-solaire.net reports 80 / 140 / 70 €/kWc (not adopted: the surplus ' +
+      'tariff default is Q4 2025). Not paid above 100 kWc.',
     retailPriceEurPerKwh:
       'EDF Tarif Bleu (TRVE), option Base, 3 and 6 kVA: 0.194 €/kWh incl. VAT from 2026-02-01 (9–36 kVA: ' +
       '0.1927), set by the arrêté published 2026-01-30 on the CRE proposal of 2026-01-14 (−0.83 % on average); ' +

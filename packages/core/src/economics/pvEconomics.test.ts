@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type EconomicsConfig, FRANCE_ECONOMICS_DEFAULTS } from './franceEconomics.js';
 import { bandValue, pvEconomics } from './pvEconomics.js';
 
+/** Round numbers, no premium, no discounting: every result is a hand computation. */
 const simple: EconomicsConfig = {
   installationCostEurPerWp: [
     { maxKwp: 9, value: 2 },
@@ -12,6 +13,7 @@ const simple: EconomicsConfig = {
   ],
   selfConsumptionShare: 0.5,
   surplusTariffEurPerKwh: [{ maxKwp: 9, value: 0.1 }],
+  investmentPremiumEurPerKwp: [],
   retailPriceEurPerKwh: 0.2,
   retailEscalationPerYr: 0,
   degradationPerYr: 0,
@@ -55,7 +57,92 @@ describe('pvEconomics', () => {
     expect(e.paybackYears).toBeCloseTo(15, 12);
     expect(pvEconomics(1, 0, simple).paybackYears).toBe(Number.POSITIVE_INFINITY);
   });
-  it('bandValue: inclusive upper bounds, fallback beyond', () => {
+});
+
+/** `simple` with the premium bands of FRANCE_ECONOMICS_DEFAULTS (80 / 160 / 80 €/kWp ≤ 9 / ≤ 36 /
+ * ≤ 100 kWp, Q4 2025: franceEconomics.ts, sources.investmentPremiumEurPerKwp). */
+const withPremium: EconomicsConfig = {
+  ...simple,
+  investmentPremiumEurPerKwp: [
+    { maxKwp: 9, value: 80 },
+    { maxKwp: 36, value: 160 },
+    { maxKwp: 100, value: 80 },
+  ],
+};
+
+describe('pvEconomics with the self-consumption investment premium', () => {
+  it('3 kWp, 3600 kWh/yr: premium 240 €, payback 10.667 yr', () => {
+    // I = 3000·2 = 6000 €; P = 3·80 = 240 €; net 5760 €; S = 1800·0.2 + 1800·0.1 = 540 €/yr;
+    // payback 5760/540 = 10.6667 yr (11.111 without); NPV = 20·540 − 5760 = 5040 €;
+    // LCOE = 5760/(20·3600) = 0.08 €/kWh.
+    const e = pvEconomics(3, 3600, withPremium);
+    expect(e.investmentEur).toBe(6000);
+    expect(e.investmentPremiumEur).toBe(240);
+    expect(e.paybackYears).toBeCloseTo(5760 / 540, 12);
+    expect(e.npvEur).toBeCloseTo(5040, 9);
+    expect(e.lcoeEurPerKwh).toBeCloseTo(0.08, 12);
+  });
+  it('9 kWp, 9000 kWh/yr: premium 720 € (upper bound of the first band), payback 12.8 yr', () => {
+    // I = 9000·2 = 18000 €; P = 9·80 = 720 €; net 17280 €; S = 4500·0.2 + 4500·0.1 = 1350 €/yr;
+    // payback 17280/1350 = 12.8 yr; NPV = 20·1350 − 17280 = 9720 €; LCOE = 17280/180000 = 0.096 €/kWh.
+    const e = pvEconomics(9, 9000, withPremium);
+    expect(e.investmentEur).toBe(18000);
+    expect(e.investmentPremiumEur).toBe(720);
+    expect(e.firstYearSavingsEur).toBeCloseTo(1350, 9);
+    expect(e.paybackYears).toBeCloseTo(12.8, 12);
+    expect(e.npvEur).toBeCloseTo(9720, 9);
+    expect(e.lcoeEurPerKwh).toBeCloseTo(0.096, 12);
+  });
+  it('50 kWp, 60000 kWh/yr: premium 4000 € (36–100 kWp band), payback 11.833 yr', () => {
+    // I = 50000·1.5 = 75000 €; P = 50·80 = 4000 €; net 71000 €; no surplus tariff above 9 kWp in
+    // `simple`: S = 30000·0.2 = 6000 €/yr; payback 71000/6000 = 11.8333 yr; NPV = 120000 − 71000 =
+    // 49000 €; LCOE = 71000/1200000 = 0.0591667 €/kWh.
+    const e = pvEconomics(50, 60000, withPremium);
+    expect(e.investmentEur).toBe(75000);
+    expect(e.investmentPremiumEur).toBe(4000);
+    expect(e.paybackYears).toBeCloseTo(71000 / 6000, 12);
+    expect(e.npvEur).toBeCloseTo(49000, 9);
+    expect(e.lcoeEurPerKwh).toBeCloseTo(71000 / 1200000, 12);
+  });
+  it('120 kWp, above the last band: no premium, payback 12.5 yr', () => {
+    // I = 120000·1.5 = 180000 €; P = 0; S = 72000·0.2 = 14400 €/yr; payback 180000/14400 = 12.5 yr;
+    // NPV = 288000 − 180000 = 108000 €; LCOE = 180000/2880000 = 0.0625 €/kWh.
+    const e = pvEconomics(120, 144000, withPremium);
+    expect(e.investmentPremiumEur).toBe(0);
+    expect(e.paybackYears).toBeCloseTo(12.5, 12);
+    expect(e.npvEur).toBeCloseTo(108000, 9);
+    expect(e.lcoeEurPerKwh).toBeCloseTo(0.0625, 12);
+  });
+  it('a premium above the cost pays back at once', () => {
+    // I = 6000 €; P = 3·3000 = 9000 €: net −3000 €, payback 0; NPV = 20·540 + 3000 = 13800 €.
+    const e = pvEconomics(3, 3600, { ...simple, investmentPremiumEurPerKwp: [{ maxKwp: 9, value: 3000 }] });
+    expect(e.paybackYears).toBe(0);
+    expect(e.npvEur).toBeCloseTo(13800, 9);
+  });
+  it('with the French defaults, raises the NPV by exactly P and lowers the LCOE by P / Σ E_t/(1+r)^t', () => {
+    // Premium at year 0, undiscounted: NPV' = NPV + P; LCOE' = (I − P)/A = LCOE − P/A with
+    // A = I/LCOE. 9.35 kWp (22 modules of 0.425 kWp) is in the 9–36 kWp band: P = 9.35·160 = 1496 €.
+    const none = { ...FRANCE_ECONOMICS_DEFAULTS, investmentPremiumEurPerKwp: [] };
+    const a = pvEconomics(9.35, 18575, none);
+    const b = pvEconomics(9.35, 18575, FRANCE_ECONOMICS_DEFAULTS);
+    expect(b.investmentPremiumEur).toBeCloseTo(1496, 9);
+    expect(b.investmentEur).toBe(a.investmentEur);
+    expect(b.npvEur - a.npvEur).toBeCloseTo(1496, 9);
+    expect(b.lcoeEurPerKwh).toBeCloseTo(a.lcoeEurPerKwh * (1 - 1496 / a.investmentEur), 12);
+    expect(b.paybackYears).toBeLessThan(a.paybackYears);
+  });
+});
+
+describe('bandValue', () => {
+  it('premium bands of Q4 2025: 80 €/kWc ≤ 9, 160 ≤ 36, 80 ≤ 100, none above', () => {
+    // pv-magazine.fr/?p=96707 reporting the CRE publication "applicables jusqu'au 1er janvier 2026"
+    // (FRANCE_ECONOMICS_DEFAULTS.sources.investmentPremiumEurPerKwp, franceEconomics.ts)
+    const bands = FRANCE_ECONOMICS_DEFAULTS.investmentPremiumEurPerKwp;
+    expect([3, 9, 9.01, 36, 36.01, 100, 100.01].map((kWp) => bandValue(bands, kWp, 0))).toEqual([
+      80, 80, 160, 160, 80, 80, 0,
+    ]);
+  });
+  it('inclusive upper bounds, fallback beyond', () => {
     // EDF OA surplus tariffs of Q4 2025: 0.04 €/kWh ≤ 9 kWc, 0.0617 €/kWh 9–100 kWc, none above
     // (FRANCE_ECONOMICS_DEFAULTS.sources.surplusTariffEurPerKwh, franceEconomics.ts)
     expect(bandValue(FRANCE_ECONOMICS_DEFAULTS.surplusTariffEurPerKwh, 9, 0)).toBe(0.04);

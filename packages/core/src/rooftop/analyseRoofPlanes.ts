@@ -57,6 +57,7 @@ export function roofAnalysisDefaults(): RoofAnalysisOptions {
       ...FRANCE_ECONOMICS_DEFAULTS,
       installationCostEurPerWp: FRANCE_ECONOMICS_DEFAULTS.installationCostEurPerWp.map((b) => ({ ...b })),
       surplusTariffEurPerKwh: FRANCE_ECONOMICS_DEFAULTS.surplusTariffEurPerKwh.map((b) => ({ ...b })),
+      investmentPremiumEurPerKwp: FRANCE_ECONOMICS_DEFAULTS.investmentPremiumEurPerKwp.map((b) => ({ ...b })),
       sources: { ...FRANCE_ECONOMICS_DEFAULTS.sources },
     },
     classes: IRRADIATION_CLASSES.map((c) => ({ ...c })),
