@@ -328,6 +328,57 @@ describe('gisement roofs without footprints (DSM − DTM)', () => {
     expect(buildings.every((b) => b.properties.status === 'analysed')).toBe(true);
     expect((await features(out, 'roofs.geojson')).length).toBe(35);
   });
+  it('takes the detection and segmentation thresholds from --config', async () => {
+    // No building of the sample reaches 10⁶ m² (truth.json: the largest footprint is < 1000 m²),
+    // and no roof plane reaches 10⁶ m² either: the thresholds must reach both steps.
+    const config = join(work, 'thresholds.json');
+    await writeFile(config, JSON.stringify({ detection: { minBuildingAreaM2: 1e6 } }));
+    const none = join(work, 'none-detected');
+    const run = await cli(
+      'roofs',
+      albi('dsm.tif'),
+      '--dtm',
+      albi('dtm.tif'),
+      '--config',
+      config,
+      '--out',
+      none,
+      ...FAST,
+    );
+    expect(run.code).toBe(0);
+    expect(await features(none, 'buildings.geojson')).toHaveLength(0);
+    const summary = JSON.parse(await readFile(join(none, 'summary.json'), 'utf8'));
+    expect(summary.parameters.detection.minBuildingAreaM2).toBe(1e6);
+    await writeFile(config, JSON.stringify({ segmentation: { minPlaneAreaM2: 1e6 } }));
+    const planeless = join(work, 'no-planes');
+    const run2 = await cli(
+      'roofs',
+      albi('dsm.tif'),
+      '--buildings',
+      albi('buildings.geojson'),
+      '--config',
+      config,
+      '--out',
+      planeless,
+      ...FAST,
+    );
+    expect(run2.code).toBe(0);
+    expect(await features(planeless, 'roofs.geojson')).toHaveLength(0);
+    await writeFile(config, JSON.stringify({ segmentation: { maxNormalAngleDeg: 95 } }));
+    const bad = await cli(
+      'roofs',
+      albi('dsm.tif'),
+      '--dtm',
+      albi('dtm.tif'),
+      '--config',
+      config,
+      '--out',
+      join(work, 'x'),
+      ...FAST,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/"segmentation.maxNormalAngleDeg" must be below 90°, got 95/);
+  });
   it('refuses to run without footprints or DTM, and names an unknown config key', async () => {
     const none = await cli('roofs', albi('dsm.tif'), '--out', join(work, 'none'), ...FAST);
     expect(none.code).toBe(2);

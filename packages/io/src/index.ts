@@ -1,6 +1,7 @@
 export {
   defaultRoofsConfig,
   type RankingCriterion,
+  type RoofSegmentationThresholds,
   type RoofsConfig,
   RoofsConfigError,
   readRoofsConfig,

@@ -66,7 +66,7 @@ export function roofPlanes(
   const { width, height, geo } = dsm;
   const { sky, site, gridConvergenceDeg, weather } = irradiation;
   onProgress(0);
-  const seg = segmentRoofPlanes({ dsm, buildingIds, cellAreaWeight }, { gridConvergenceDeg });
+  const seg = segmentRoofPlanes({ dsm, buildingIds, cellAreaWeight }, { ...options.segmentation, gridConvergenceDeg });
   onProgress(0.4);
   const a = analyseRoofPlanes(
     {

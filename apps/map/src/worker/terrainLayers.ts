@@ -7,7 +7,14 @@ import {
   hornSlopeAspect,
   rasterizeFootprints,
 } from '@gisement/core';
-import { boundsToWgs84, crsInfo, fromWgs84, type RoofsConfig, type WeatherSeries } from '@gisement/io';
+import {
+  boundsToWgs84,
+  crsInfo,
+  defaultRoofsConfig,
+  fromWgs84,
+  type RoofsConfig,
+  type WeatherSeries,
+} from '@gisement/io';
 import { type FromWgs84, gatherWarped, mercatorWarp } from '../raster/mercatorWarp.js';
 import type { HillshadeParameters } from '../state/appState.js';
 import { annualIrradiation, DIRECTIONS } from './annualIrradiation.js';
@@ -49,6 +56,7 @@ function buildingCells(
   dsm: GeoGrid & { geo: { epsg: number } },
   footprints: Float64Array[][],
   dtm: Grid | null,
+  roofs: RoofsConfig,
 ): {
   ids: Int32Array;
   areaWeight?: Float32Array;
@@ -57,7 +65,7 @@ function buildingCells(
   detected: DetectedBuildings | null;
 } {
   if (footprints.length === 0 && dtm !== null) {
-    const found = detectBuildings(dsm, dtm);
+    const found = detectBuildings(dsm, dtm, { ...roofs.detection, segmentation: roofs.segmentation });
     return {
       ids: found.buildingIds,
       count: found.count,
@@ -113,11 +121,10 @@ export function terrainLayers(
   const { out, horizonsDeg, gridConvergenceDeg } = annual;
   const irradiation = out.globalKwhM2Yr;
   const toGrid = fromWgs84(crs.epsg);
-  const buildings = buildingCells(dsm, projectRings(footprintsLonLat, toGrid), options.dtm);
+  const roofsConfig = options.roofs ?? defaultRoofsConfig();
+  const buildings = buildingCells(dsm, projectRings(footprintsLonLat, toGrid), options.dtm, roofsConfig);
   const { ids, count } = buildings;
-  const roofs = roofPlanes(dsm, ids, buildings.areaWeight, annual, count, options.roofs ?? undefined, (f) =>
-    onProgress('roofs', f),
-  );
+  const roofs = roofPlanes(dsm, ids, buildings.areaWeight, annual, count, roofsConfig, (f) => onProgress('roofs', f));
   const bounds = boundsToWgs84(dsm.geo, dsm.width, dsm.height);
   const warp = mercatorWarp(dsm.geo, dsm.width, dsm.height, bounds, toGrid, (f) => onProgress('warp', f));
   const cells = warp.width * warp.height;

@@ -36,9 +36,10 @@ avoided CO2, French economics, suitability classes and ranking.
                           member); every feature appears in buildings.geojson
   --dtm <dtm.tif>         terrain on the DSM's grid: buildings are detected when no footprints
   --weather <file>        EPW or PVGIS TMY (irradiation, air temperature, wind); default clear sky
-  --config <json>         parameters overriding the defaults (usableArea, layout, pv,
-                          clearSkyConditions, co2KgPerKwh, economics, ranking, classes,
-                          idProperty); summary.json lists every value used and its source
+  --config <json>         parameters overriding the defaults (segmentation, detection,
+                          usableArea, layout, pv, clearSkyConditions, co2KgPerKwh, economics,
+                          ranking, classes, idProperty); summary.json lists every value used
+                          and its source
   --albedo <a>            ground albedo 0–1 (default 0.2)
   --directions <n>        horizon directions (default 36)
   --max-distance-m <m>    horizon search distance (default: as gisement solar)
@@ -109,7 +110,7 @@ export const roofsCommand: Command = {
           `${values.dtm}: the DTM must be on the DSM's grid (${dsm.width}×${dsm.height}), got ${dtm.width}×${dtm.height}`,
         );
       }
-      buildings = detectedBuildings(dsm, dtm);
+      buildings = detectedBuildings(dsm, dtm, { ...config.detection, segmentation: config.segmentation });
     }
     const { entries } = buildings;
     for (const e of entries) {
@@ -142,7 +143,7 @@ export const roofsCommand: Command = {
     const { site } = sky;
     const seg = segmentRoofPlanes(
       { dsm, buildingIds: buildings.buildingIds, cellAreaWeight: buildings.cellAreaWeight },
-      { gridConvergenceDeg: site.gridConvergenceDeg },
+      { ...config.segmentation, gridConvergenceDeg: site.gridConvergenceDeg },
     );
     const {
       planes,

@@ -1,4 +1,11 @@
-import { detectBuildings, detectedBuildingId, type GeoGrid, type Grid, rasterizeFootprints } from '@gisement/core';
+import {
+  type DetectBuildingsOptions,
+  detectBuildings,
+  detectedBuildingId,
+  type GeoGrid,
+  type Grid,
+  rasterizeFootprints,
+} from '@gisement/core';
 import { readFootprints } from '@gisement/io';
 import { featureGeometryToWgs84, outlinesToWgs84, type Wgs84Geometry } from './wgs84Geometry.js';
 
@@ -79,9 +86,10 @@ export function footprintBuildings(geojson: unknown, file: string, dsm: GeoGrid,
  * Buildings detected from the DSM and a DTM on the same grid (`detectBuildings`), ids `D0001`….
  * @param dsm surface heights
  * @param dtm terrain heights on the same grid
+ * @param options thresholds (`detectBuildings`)
  */
-export function detectedBuildings(dsm: GeoGrid, dtm: Grid): RoofBuildings {
-  const found = detectBuildings(dsm, dtm);
+export function detectedBuildings(dsm: GeoGrid, dtm: Grid, options: DetectBuildingsOptions): RoofBuildings {
+  const found = detectBuildings(dsm, dtm, options);
   const epsg = dsm.geo.epsg as number;
   const entries: BuildingEntry[] = found.polygons.map((polygons, i) => ({
     buildingId: detectedBuildingId(i),

@@ -1,4 +1,4 @@
-import { roofAnalysisDefaults } from '@gisement/core';
+import { DETECT_BUILDINGS_DEFAULTS, ROOF_SEGMENTATION_DEFAULTS, roofAnalysisDefaults } from '@gisement/core';
 import { describe, expect, it } from 'vitest';
 import { RoofsConfigError, readRoofsConfig } from './roofsConfig.js';
 
@@ -38,6 +38,28 @@ describe('readRoofsConfig', () => {
     const typed = failure('{"co2KgPerKwh":"0.05"}');
     expect(typed.file).toBe('roofs.json');
     expect(typed.message).toBe('roofs.json: "co2KgPerKwh" must be a number, got "0.05"');
+  });
+
+  it('carries the segmentation and detection thresholds of core, and checks them', () => {
+    const { gridConvergenceDeg, ...segmentation } = ROOF_SEGMENTATION_DEFAULTS;
+    expect(gridConvergenceDeg).toBe(0); // set from the DSM's CRS, not by a configuration
+    expect(readRoofsConfig(undefined, 'none').segmentation).toEqual(segmentation);
+    expect(readRoofsConfig(undefined, 'none').detection).toEqual(DETECT_BUILDINGS_DEFAULTS);
+    // test/rooftop-rotterdam.test.ts: the thresholds of a 1 m AHN DSM.
+    const metre = readRoofsConfig('{"segmentation":{"maxPlaneDistanceM":0.25,"planarResidualM":0.15}}', 'roofs.json');
+    expect(metre.segmentation).toEqual({ ...segmentation, maxPlaneDistanceM: 0.25, planarResidualM: 0.15 });
+    expect(failure('{"segmentation":{"planarResidualM":0}}').detail).toBe(
+      '"segmentation.planarResidualM" must be a finite number > 0, got 0',
+    );
+    expect(failure('{"segmentation":{"samplingToleranceScale":-1}}').detail).toBe(
+      '"segmentation.samplingToleranceScale" must be a finite number ≥ 0, got -1',
+    );
+    expect(failure('{"detection":{"minHeightM":-2.5}}').detail).toBe(
+      '"detection.minHeightM" must be a finite number > 0, got -2.5',
+    );
+    expect(failure('{"segmentation":{"flatPitchDeg":90}}').detail).toBe(
+      '"segmentation.flatPitchDeg" must be below 90°, got 90',
+    );
   });
 
   it('refuses classes the ranking cannot use, naming the class', () => {

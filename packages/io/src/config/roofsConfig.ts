@@ -1,4 +1,10 @@
-import { type RankingCriterion, type RoofAnalysisOptions, roofAnalysisDefaults } from '@gisement/core';
+import {
+  DETECT_BUILDINGS_DEFAULTS,
+  type RankingCriterion,
+  ROOF_SEGMENTATION_DEFAULTS,
+  type RoofAnalysisOptions,
+  roofAnalysisDefaults,
+} from '@gisement/core';
 
 export type { RankingCriterion };
 
@@ -7,9 +13,26 @@ export type { RankingCriterion };
  * options of `analyseRoofPlanes`, the ranking criterion and the footprints' id property.
  */
 export interface RoofsConfig extends RoofAnalysisOptions {
+  /**
+   * Roof-plane thresholds (`segmentRoofPlanes`, defaults `ROOF_SEGMENTATION_DEFAULTS` of
+   * `@gisement/core`, for 0.5 m LiDAR); the meridian convergence comes from the DSM's CRS.
+   */
+  segmentation: RoofSegmentationThresholds;
+  /** Buildings found without footprints (`detectBuildings`, defaults `DETECT_BUILDINGS_DEFAULTS`). */
+  detection: { minHeightM: number; minBuildingAreaM2: number; minRoofPlaneAreaM2: number };
   ranking: { criterion: RankingCriterion };
   /** Property of the footprints holding the building id when a feature has no `id`. */
   idProperty: string;
+}
+
+/** The thresholds of `segmentRoofPlanes` that a configuration sets [m, °, m², –]. */
+export interface RoofSegmentationThresholds {
+  maxPlaneDistanceM: number;
+  maxNormalAngleDeg: number;
+  planarResidualM: number;
+  minPlaneAreaM2: number;
+  samplingToleranceScale: number;
+  flatPitchDeg: number;
 }
 
 /** A roofs configuration file that cannot be used: its name and what is wrong. */
@@ -30,7 +53,10 @@ export class RoofsConfigError extends Error {
 /** The defaults (`roofAnalysisDefaults` of `@gisement/core`), keys in the order of summary.json. */
 export function defaultRoofsConfig(): RoofsConfig {
   const d = roofAnalysisDefaults();
+  const { gridConvergenceDeg: _fromTheCrs, ...segmentation } = ROOF_SEGMENTATION_DEFAULTS;
   return {
+    segmentation,
+    detection: { ...DETECT_BUILDINGS_DEFAULTS },
     usableArea: d.usableArea,
     layout: d.layout,
     pv: d.pv,
@@ -74,6 +100,25 @@ function classesProblem(classes: readonly unknown[]): string | null {
       return `"${where}.minValue" must be above ${previous} (classes lowest first), got ${minValue}`;
     }
     previous = minValue;
+  }
+  return null;
+}
+
+/**
+ * Why the segmentation or detection thresholds cannot be used, or null: each finite and > 0,
+ * except `samplingToleranceScale` ≥ 0 and the angles below 90°.
+ */
+function thresholdsProblem(config: RoofsConfig): string | null {
+  const groups = { segmentation: config.segmentation, detection: config.detection };
+  for (const [group, values] of Object.entries(groups)) {
+    for (const [key, value] of Object.entries(values)) {
+      const where = `"${group}.${key}"`;
+      const least = key === 'samplingToleranceScale' ? 0 : Number.MIN_VALUE;
+      if (!(Number.isFinite(value) && value >= least)) {
+        return `${where} must be a finite number ${least === 0 ? '≥ 0' : '> 0'}, got ${value}`;
+      }
+      if (key.endsWith('Deg') && value >= 90) return `${where} must be below 90°, got ${value}`;
+    }
   }
   return null;
 }
@@ -127,7 +172,7 @@ export function readRoofsConfig(text: string | undefined, file: string): RoofsCo
   if (!['rows', 'flush'].includes(config.layout.flatMounting)) {
     throw new RoofsConfigError(file, '"layout.flatMounting" must be rows or flush');
   }
-  const problem = classesProblem(config.classes);
+  const problem = classesProblem(config.classes) ?? thresholdsProblem(config);
   if (problem !== null) throw new RoofsConfigError(file, problem);
   return config;
 }
