@@ -3,6 +3,7 @@
  * README), the City of Sydney walking counts with the 2023 OSM CBD extract
  * (../shared/data/sydney-walking-counts-osm, see its PROVENANCE.md), and bad inputs.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +133,44 @@ describe('gisement footfall on the sample town', () => {
     const full = await readJson(join(work, 'albi', 'calibration.json'));
     const used = full.counters.find((c: { siteId: string }) => c.siteId === 'ALB04');
     expect(ex.observedDaily).toBeCloseTo(used.observedDaily, 6);
+  });
+});
+
+describe('gisement footfall --angular on worker threads', () => {
+  // Needs the built CLI (`npm test` builds before testing): the worker script is compiled JS.
+  it('writes the same outputs with 2 workers (built CLI) as in one thread', async () => {
+    const one = await cli(...albiArgs(join(work, 'angular-one')), '--angular', '--workers', '0', '--quiet');
+    expect(one.code, one.stderr).toBe(0);
+    execFileSync('node', [
+      join(repoRoot, 'packages/cli/dist/main.js'),
+      ...albiArgs(join(work, 'angular-threads')),
+      '--angular',
+      '--workers',
+      '2',
+      '--quiet',
+    ]);
+    for (const name of ['footfall.geojson', 'calibration.json']) {
+      const threads = await readFile(join(work, 'angular-threads', name), 'utf8');
+      expect(threads).toBe(await readFile(join(work, 'angular-one', name), 'utf8'));
+    }
+    const footfall = await readJson(join(work, 'angular-one', 'footfall.geojson'));
+    expect(
+      footfall.features.some((f: { properties: { angularChoice1200: number } }) => f.properties.angularChoice1200 > 0),
+    ).toBe(true);
+  });
+
+  it('refuses worker threads from TypeScript sources with a one-line reason', async () => {
+    const { code, stderr } = await cli(
+      ...albiArgs(join(work, 'angular-src')),
+      '--angular',
+      '--workers',
+      '2',
+      '--quiet',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^gisement footfall: worker script .*angularChoiceWorker\.js is not built \(run `pnpm build`, or use --workers 0\)\n$/,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
   calibrationJson,
@@ -20,10 +21,11 @@ import {
 } from '@gisement/footfall';
 import { crsInfo, toWgs84 } from '@gisement/io';
 import { writeFileAtomic } from '@gisement/io/node';
-import { parseCommandArgs, requiredOut, UsageError } from '../args.js';
+import { integerOption, parseCommandArgs, requiredOut, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import { prepareOutputDir } from '../outputDir.js';
 import { stderrProgress } from '../progress.js';
+import { angularChoiceOnWorkers } from '../workers/angularChoicePool.js';
 
 const help = `Usage: gisement footfall --streets <geojson> --counts <csv> --sites <geojson|csv> --out <dir> [options]
 
@@ -46,6 +48,8 @@ profiles and, with --candidates, a ranking of candidate premises (Huff model).
   --radii <m,…>              network radii of the centralities, ascending (default 400,800,1200)
   --angular                  also compute angular (space syntax) choice at the radii: written
                              per segment (angularChoice<r>) and offered to the calibration
+  --workers <n>              worker threads for --angular (default: the cores available;
+                             0 = this thread)
   --years <from-to>          years of counts kept, e.g. 2013-2019 or 2019 (default all)
   --day-types <list>         day types averaged: weekday, saturday, sunday-holiday, weekend
                              (default weekday)
@@ -171,6 +175,7 @@ export const footfallCommand: Command = {
       years: { type: 'string' },
       radii: { type: 'string' },
       angular: { type: 'boolean' },
+      workers: { type: 'string' },
       'day-types': { type: 'string' },
       holidays: { type: 'string' },
       out: { type: 'string', short: 'o' },
@@ -183,12 +188,14 @@ export const footfallCommand: Command = {
       throw new UsageError('footfall: --sites <geojson|csv> is required (count files carry no counter locations)');
     }
     const out = requiredOut('footfall', values.out);
+    const workers = integerOption('workers', values.workers, availableParallelism(), 0, 256);
     const options: FootfallOptions = {
       years: yearsOption(values.years),
       radiiM: radiiOption(values.radii),
       dayTypes: dayTypesOption(values['day-types']),
       excludeSites: listOption(values['exclude-sites']),
       angular: values.angular === true,
+      angularChoice: workers > 0 ? (graph, radiiM) => angularChoiceOnWorkers(graph, radiiM, workers) : undefined,
     };
     const progress = stderrProgress('footfall', stderr, values.quiet);
     await prepareOutputDir(out);

@@ -27,6 +27,10 @@ export interface AngularSegmentGraph {
    */
   turnOffsets: Int32Array;
   turnUnits: Int32Array;
+  /** Half the length of each arc's segment, ½ℓ [m] (length 2·edgeCount). */
+  arcHalfLengthM: Float64Array;
+  /** Largest entry of `turnUnits` (0 when there is no transition). */
+  maxTurnUnits: number;
 }
 
 /** Angle between two direction vectors [rad], 0 … π. */
@@ -116,7 +120,11 @@ export function angularSegmentGraph(graph: StreetGraph): AngularSegmentGraph {
       turnUnits[t] = Math.round((theta + 0.5 * (cornersRad[e] + cornersRad[f])) / ANGLE_UNIT_RAD);
     }
   }
-  return { graph, arcReverse, turnOffsets, turnUnits };
+  const arcHalfLengthM = new Float64Array(arcCount);
+  for (let a = 0; a < arcCount; a++) arcHalfLengthM[a] = 0.5 * graph.edgeLengthM[arcEdge[a]];
+  let maxTurnUnits = 0;
+  for (const u of turnUnits) if (u > maxTurnUnits) maxTurnUnits = u;
+  return { graph, arcReverse, turnOffsets, turnUnits, arcHalfLengthM, maxTurnUnits };
 }
 
 /**
@@ -130,11 +138,6 @@ export interface AngularWorkspace {
   lengthM: Float64Array;
   /** Number of least-angle routes (σ). */
   sigma: Float64Array;
-  /**
-   * Heap key angle·(⌈R⌉ + 1) + length: orders arcs by angle, then length, as one number (the
-   * length of a route inside the radius R is below ⌈R⌉ + 1).
-   */
-  key: Float64Array;
   /** Dependency δ of the Brandes accumulation. */
   delta: Float64Array;
   /** Arcs settled, in non-decreasing (angle, length); the first `settledCount` are valid. */
@@ -142,8 +145,28 @@ export interface AngularWorkspace {
   settledCount: number;
   stamp: Int32Array;
   currentStamp: number;
+  /**
+   * 4-ary heap (children of i at 4i + 1 … 4i + 4) of the arcs at the current angle, by length;
+   * `heapKeyM[i]` = lengthM of `heap[i]`.
+   */
   heap: Int32Array;
+  heapKeyM: Float64Array;
+  /** Position of an arc in `heap`; −1 settled, −2 waiting in an angle bucket. */
   heapPos: Int32Array;
+  /**
+   * Dial's angle buckets, circular over `maxTurnUnits + 1` angles: first entry of each bucket's
+   * list (−1 empty); entries are arc `entryArc[i]`, next entry `entryNext[i]`.
+   */
+  bucketHead: Int32Array;
+  entryArc: Int32Array;
+  entryNext: Int32Array;
+  /**
+   * Predecessors of each reached arc (the arcs whose routes σ counts): first entry `predHead`
+   * (−1 none), entries `predArc[i]`, next `predNext[i]`.
+   */
+  predHead: Int32Array;
+  predArc: Int32Array;
+  predNext: Int32Array;
 }
 
 /** Allocate an {@link AngularWorkspace} for a graph of `edgeCount` segments. */
@@ -153,14 +176,20 @@ export function createAngularWorkspace(edgeCount: number): AngularWorkspace {
     angleUnits: new Int32Array(n),
     lengthM: new Float64Array(n),
     sigma: new Float64Array(n),
-    key: new Float64Array(n),
     delta: new Float64Array(n),
     order: new Int32Array(n),
     settledCount: 0,
     stamp: new Int32Array(n),
     currentStamp: 0,
     heap: new Int32Array(n),
+    heapKeyM: new Float64Array(n),
     heapPos: new Int32Array(n),
+    bucketHead: new Int32Array(0),
+    entryArc: new Int32Array(0),
+    entryNext: new Int32Array(0),
+    predHead: new Int32Array(n),
+    predArc: new Int32Array(0),
+    predNext: new Int32Array(0),
   };
 }
 
@@ -170,46 +199,51 @@ function before(ws: AngularWorkspace, a: number, b: number): boolean {
   return da < 0 || (da === 0 && ws.lengthM[a] < ws.lengthM[b]);
 }
 
-function siftUp(ws: AngularWorkspace, i0: number): void {
-  const { heap, heapPos, key } = ws;
+/** Move `arc` (key `lenM`) up from heap position `i0` to its place. */
+function siftUp(ws: AngularWorkspace, i0: number, arc: number, lenM: number): void {
+  const { heap, heapKeyM, heapPos } = ws;
   let i = i0;
-  const v = heap[i];
-  const k = key[v];
   while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (key[heap[p]] <= k) break;
+    const p = (i - 1) >> 2;
+    if (heapKeyM[p] <= lenM) break;
     heap[i] = heap[p];
+    heapKeyM[i] = heapKeyM[p];
     heapPos[heap[i]] = i;
     i = p;
   }
-  heap[i] = v;
-  heapPos[v] = i;
+  heap[i] = arc;
+  heapKeyM[i] = lenM;
+  heapPos[arc] = i;
 }
 
+/** Put the last of `size` heap entries at the root and move it down to its place. */
 function siftDown(ws: AngularWorkspace, size: number): void {
-  const { heap, heapPos, key } = ws;
+  const { heap, heapKeyM, heapPos } = ws;
+  const v = heap[size - 1];
+  const d = heapKeyM[size - 1];
+  const n = size - 1;
   let i = 0;
-  const v = heap[0];
-  const k = key[v];
   for (;;) {
-    const l = 2 * i + 1;
-    if (l >= size) break;
-    const r = l + 1;
-    const c = r < size && key[heap[r]] < key[heap[l]] ? r : l;
-    if (key[heap[c]] >= k) break;
+    const l = 4 * i + 1;
+    if (l >= n) break;
+    let c = l;
+    let kc = heapKeyM[l];
+    const last = l + 3 < n ? l + 3 : n - 1;
+    for (let j = l + 1; j <= last; j++) {
+      if (heapKeyM[j] < kc) {
+        c = j;
+        kc = heapKeyM[j];
+      }
+    }
+    if (kc >= d) break;
     heap[i] = heap[c];
+    heapKeyM[i] = kc;
     heapPos[heap[i]] = i;
     i = c;
   }
   heap[i] = v;
+  heapKeyM[i] = d;
   heapPos[v] = i;
-}
-
-function push(ws: AngularWorkspace, arc: number, size: number): number {
-  ws.heap[size] = arc;
-  ws.heapPos[arc] = size;
-  siftUp(ws, size);
-  return size + 1;
 }
 
 /**
@@ -219,7 +253,12 @@ function push(ws: AngularWorkspace, arc: number, size: number): number {
  * within {@link PATH_TIE_TOLERANCE_M}) are all shortest. The metric radius follows depthmapX's
  * segment analysis: a route is extended to the next segment only while its length, midpoint to
  * midpoint (½ℓ(s) + Σ ℓ(intermediate) + ½ℓ(t)), stays ≤ `radiusM` — a label-setting search on
- * angle pruned by length, not an exact length-constrained shortest path.
+ * angle pruned by length, not an exact length-constrained shortest path. Each arc's
+ * predecessors (the arcs whose σ it sums) are recorded for {@link accumulateAngularChoice}.
+ *
+ * The queue is Dial's: one bucket per whole angle, circular over the largest transition cost + 1
+ * angles (every queued angle lies within that of the current one); the arcs of the current
+ * angle, zero-turn continuations included, are settled by length from a 4-ary heap.
  *
  * @param source - origin segment (edge index); both of its arcs start at angle 0
  * @param radiusM - metric radius R [m], finite
@@ -227,7 +266,8 @@ function push(ws: AngularWorkspace, arc: number, size: number): number {
  * @see Turner A., Environment and Planning B 34(3):539–555, 2007 (angular segment analysis with
  *   metric radius); depthmapX `salalib/segmmodules/segmtulip.cpp` (radius test
  *   `metricdepth + ½·seglength > radius`). Brandes U., "A faster algorithm for betweenness
- *   centrality", J. Math. Sociol. 25(2):163–177, 2001.
+ *   centrality", J. Math. Sociol. 25(2):163–177, 2001. Dial R.B., "Algorithm 360: shortest-path
+ *   forest with topological ordering", Communications of the ACM 12(11):632–633, 1969.
  */
 export function angularShortestPaths(
   ag: AngularSegmentGraph,
@@ -235,59 +275,117 @@ export function angularShortestPaths(
   radiusM: number,
   ws: AngularWorkspace,
 ): void {
-  const { arcOffsets, arcTarget, arcEdge, edgeLengthM } = ag.graph;
-  const { turnOffsets, turnUnits, arcReverse } = ag;
-  const { angleUnits, lengthM, sigma, key, order, stamp, heapPos, heap } = ws;
+  const { arcOffsets, arcTarget, arcEdge } = ag.graph;
+  const { turnOffsets, turnUnits, arcReverse, arcHalfLengthM } = ag;
+  const bucketCount = ag.maxTurnUnits + 1;
+  if (ws.bucketHead.length < bucketCount) ws.bucketHead = new Int32Array(bucketCount);
+  ws.bucketHead.fill(-1, 0, bucketCount);
+  if (ws.entryArc.length < turnUnits.length) {
+    ws.entryArc = new Int32Array(turnUnits.length);
+    ws.entryNext = new Int32Array(turnUnits.length);
+    ws.predArc = new Int32Array(turnUnits.length);
+    ws.predNext = new Int32Array(turnUnits.length);
+  }
+  const { angleUnits, lengthM, sigma, order, stamp, heapPos, heap, bucketHead, entryArc, entryNext } = ws;
+  const { predHead, predArc, predNext } = ws;
   const st = ++ws.currentStamp;
-  const scale = Math.ceil(radiusM) + 1;
   let size = 0;
   let settled = 0;
+  let entries = 0;
+  let preds = 0;
+  let queued = 0;
+  let current = 0;
   let start = arcOffsets[ag.graph.edgeFrom[source]];
   while (arcEdge[start] !== source) start++;
-  for (const a of [start, arcReverse[start]]) {
-    stamp[a] = st;
-    angleUnits[a] = 0;
-    lengthM[a] = 0;
-    key[a] = 0;
-    sigma[a] = 1;
-    size = push(ws, a, size);
-  }
-  while (size > 0) {
+  const reverse = arcReverse[start];
+  stamp[start] = st;
+  stamp[reverse] = st;
+  angleUnits[start] = 0;
+  angleUnits[reverse] = 0;
+  lengthM[start] = 0;
+  lengthM[reverse] = 0;
+  sigma[start] = 1;
+  sigma[reverse] = 1;
+  predHead[start] = -1;
+  predHead[reverse] = -1;
+  siftUp(ws, size++, start, 0);
+  siftUp(ws, size++, reverse, 0);
+  for (;;) {
+    if (size === 0) {
+      if (queued === 0) break;
+      // Next angle: its bucket's live entries (arcs still waiting at that angle) enter the heap.
+      current++;
+      const slot = current % bucketCount;
+      for (let i = bucketHead[slot]; i >= 0; i = entryNext[i]) {
+        const b = entryArc[i];
+        if (heapPos[b] !== -2 || angleUnits[b] !== current) continue;
+        queued--;
+        siftUp(ws, size++, b, lengthM[b]);
+      }
+      bucketHead[slot] = -1;
+      continue;
+    }
     const a = heap[0];
+    siftDown(ws, size);
     size--;
     heapPos[a] = -1;
-    if (size > 0) {
-      heap[0] = heap[size];
-      heapPos[heap[0]] = 0;
-      siftDown(ws, size);
-    }
     order[settled++] = a;
     const v = arcTarget[a];
-    const halfA = 0.5 * edgeLengthM[arcEdge[a]];
+    const lenA = lengthM[a] + arcHalfLengthM[a];
+    const angA = angleUnits[a];
+    const sigmaA = sigma[a];
     const base = turnOffsets[a] - arcOffsets[v];
-    for (let b = arcOffsets[v]; b < arcOffsets[v + 1]; b++) {
+    const end = arcOffsets[v + 1];
+    for (let b = arcOffsets[v]; b < end; b++) {
       const turn = turnUnits[base + b];
       if (turn < 0) continue;
-      const len = lengthM[a] + halfA + 0.5 * edgeLengthM[arcEdge[b]];
+      const len = lenA + arcHalfLengthM[b];
       if (len > radiusM) continue;
-      const ang = angleUnits[a] + turn;
+      const ang = angA + turn;
       if (stamp[b] !== st) {
         stamp[b] = st;
         angleUnits[b] = ang;
         lengthM[b] = len;
-        key[b] = ang * scale + len;
-        sigma[b] = sigma[a];
-        size = push(ws, b, size);
-      } else if (heapPos[b] >= 0) {
-        if (ang < angleUnits[b] || (ang === angleUnits[b] && len < lengthM[b] - PATH_TIE_TOLERANCE_M)) {
-          angleUnits[b] = ang;
-          lengthM[b] = len;
-          key[b] = ang * scale + len;
-          sigma[b] = sigma[a];
-          siftUp(ws, heapPos[b]);
-        } else if (ang === angleUnits[b] && len <= lengthM[b] + PATH_TIE_TOLERANCE_M) {
-          sigma[b] += sigma[a];
+        sigma[b] = sigmaA;
+        predHead[b] = preds;
+      } else {
+        const pos = heapPos[b];
+        if (pos === -1) continue;
+        const angB = angleUnits[b];
+        if (ang > angB) continue;
+        if (ang === angB) {
+          if (len < lengthM[b] - PATH_TIE_TOLERANCE_M) {
+            lengthM[b] = len;
+            sigma[b] = sigmaA;
+            predHead[b] = preds;
+            predArc[preds] = a;
+            predNext[preds++] = -1;
+            if (pos >= 0) siftUp(ws, pos, b, len);
+          } else if (len <= lengthM[b] + PATH_TIE_TOLERANCE_M) {
+            sigma[b] += sigmaA;
+            predArc[preds] = a;
+            predNext[preds] = predHead[b];
+            predHead[b] = preds++;
+          }
+          continue;
         }
+        // A smaller angle for an arc waiting in a later bucket: it moves to bucket `ang`.
+        angleUnits[b] = ang;
+        lengthM[b] = len;
+        sigma[b] = sigmaA;
+        predHead[b] = preds;
+        queued--;
+      }
+      predArc[preds] = a;
+      predNext[preds++] = -1;
+      if (ang === current) siftUp(ws, size++, b, len);
+      else {
+        heapPos[b] = -2;
+        queued++;
+        const slot = ang % bucketCount;
+        entryArc[entries] = b;
+        entryNext[entries] = bucketHead[slot];
+        bucketHead[slot] = entries++;
       }
     }
   }
@@ -307,7 +405,8 @@ function tied(ws: AngularWorkspace, a: number, b: number): boolean {
  *   δ(x) = Σ_{y : x ∈ P(y)} σ(x)/σ(y) · (w(y) + δ(y)),   w(y) = σ(y)/σ_t if y is a best arc of t ≠ s, else 0
  *   choice(e) += ½ Σ_{x ∈ arcs(e)} δ(x)   for e ≠ s
  *
- * so a segment gains the share of the s–t routes that pass through it, origin and destination
+ * with P(y) the predecessors the search recorded for y, the arcs whose routes σ(y) sums; so a
+ * segment gains the share of the s–t routes that pass through it, origin and destination
  * excluded, and each unordered pair, reached from both ends, counts once.
  *
  * @param out - choice per segment, accumulated in place (length ≥ offset + edgeCount)
@@ -324,9 +423,9 @@ export function accumulateAngularChoice(
   out: Float64Array,
   offset: number,
 ): void {
-  const { arcOffsets, arcTarget, arcEdge, edgeLengthM } = ag.graph;
-  const { turnOffsets, turnUnits, arcReverse } = ag;
-  const { angleUnits, lengthM, sigma, delta, order, stamp, currentStamp } = ws;
+  const { arcEdge } = ag.graph;
+  const { arcReverse } = ag;
+  const { sigma, delta, order, stamp, currentStamp, predHead, predArc, predNext } = ws;
   const n = ws.settledCount;
   for (let i = 0; i < n; i++) delta[order[i]] = 0;
   for (let i = n - 1; i >= 0; i--) {
@@ -339,17 +438,10 @@ export function accumulateAngularChoice(
     else if (tied(ws, y, r)) w = sigma[y] / (sigma[y] + sigma[r]);
     else if (before(ws, y, r)) w = 1;
     const carried = w + delta[y];
-    // Predecessors: arcs x arriving at y's tail u along another segment.
-    const u = arcTarget[r];
-    const halfY = 0.5 * edgeLengthM[t];
-    for (let b = arcOffsets[u]; b < arcOffsets[u + 1]; b++) {
-      const x = arcReverse[b];
-      if (stamp[x] !== currentStamp || arcEdge[x] === t) continue;
-      const turn = turnUnits[turnOffsets[x] + (y - arcOffsets[u])];
-      if (angleUnits[x] + turn !== angleUnits[y]) continue;
-      const len = lengthM[x] + 0.5 * edgeLengthM[arcEdge[x]] + halfY;
-      if (Math.abs(len - lengthM[y]) > PATH_TIE_TOLERANCE_M) continue;
-      delta[x] += (sigma[x] / sigma[y]) * carried;
+    const sigmaY = sigma[y];
+    for (let k = predHead[y]; k >= 0; k = predNext[k]) {
+      const x = predArc[k];
+      delta[x] += (sigma[x] / sigmaY) * carried;
     }
     out[offset + t] += 0.5 * delta[y];
   }

@@ -90,8 +90,9 @@ describe(`re-scoring one street, ${graph.edgeCount} edges`, () => {
 });
 
 // Angular choice (optional feature, `angular` option): one least-angle search per source and
-// radius. A full run takes minutes, so the bench times an evenly spaced sample of origin
-// segments and extrapolates to all of them.
+// radius (Dial's angle buckets, a length heap per bucket). A full run takes over a minute, so
+// the bench times an evenly spaced sample of origin segments and extrapolates to all of them
+// (one core; `gisement footfall --angular` splits the origins over worker threads).
 describe(`angular choice, ${graph.edgeCount} edges`, () => {
   const sampleSize = 2000;
   const stride = Math.floor(graph.edgeCount / sampleSize);
@@ -110,7 +111,7 @@ describe(`angular choice, ${graph.edgeCount} edges`, () => {
       }
       const perSourceMs = (performance.now() - t0) / sampleSize;
       process.stderr.write(
-        `angular choice: ${perSourceMs.toFixed(2)} ms per origin segment → ${((perSourceMs * graph.edgeCount) / 1000).toFixed(0)} s for all ${graph.edgeCount}\n`,
+        `angular choice: ${perSourceMs.toFixed(2)} ms per origin segment → ${((perSourceMs * graph.edgeCount) / 1000).toFixed(0)} s for all ${graph.edgeCount} on one core\n`,
       );
     },
     once,

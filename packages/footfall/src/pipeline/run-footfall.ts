@@ -4,7 +4,7 @@ import { calibrateLogLinear, predictLogCount } from '../calibration/log-linear-c
 import { inYearRange } from '../calibration/site-daily-counts.js';
 import { type LocalProjection, localProjection, projectX, projectY } from '../geo/local-projection.js';
 import { buildEdgeIndex } from '../graph/nearest-edge.js';
-import { type BuiltStreetGraph, buildStreetGraph, type ProjectedWay } from '../graph/street-graph.js';
+import { type BuiltStreetGraph, buildStreetGraph, type ProjectedWay, type StreetGraph } from '../graph/street-graph.js';
 import type { ParsedCounts } from '../input/count-types.js';
 import type { DayType } from '../input/day-type.js';
 import type { SkippedItem } from '../input/errors.js';
@@ -75,6 +75,12 @@ export interface FootfallOptions {
    * it per segment and offer it to the calibration as its own predictor family; default false.
    */
   angular?: boolean;
+  /**
+   * Computes the angular choice in place of the one-thread `angularChoice(graph, radiiM)` call,
+   * e.g. by summing `angularChoice(graph, radiiM, start, end)` over origin ranges on worker
+   * threads; must return the same layout. Used only with `angular`.
+   */
+  angularChoice?: (graph: StreetGraph, radiiM: readonly number[]) => Float64Array;
   /** Premises scoring options (Huff α, λ, radii). */
   premises?: PremisesOptions;
   /** Called with a one-line message after each step (graph, features, calibration, estimates). */
@@ -409,7 +415,7 @@ export function runFootfall(inputs: FootfallInputs, options: FootfallOptions = {
     edgeAttractorDensity.set(d.values, k * g.edgeCount);
   });
   progress(`network features at ${features.radiiM.join('/')} m`);
-  const edgeAngularChoice = options.angular ? angularChoice(g, features.radiiM) : null;
+  const edgeAngularChoice = options.angular ? (options.angularChoice ?? angularChoice)(g, features.radiiM) : null;
   if (edgeAngularChoice) progress(`angular choice at ${features.radiiM.join('/')} m`);
   const predictors = segmentPredictors(network, features, density, edgeAngularChoice);
   const p = predictors.names.length;
