@@ -851,4 +851,45 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
       'Counted as Sundays in dropped counts: 2024-04-01, 2024-05-01.',
     );
   });
+
+  it('reaches every control with the Tab key and picks a building with Enter', async () => {
+    await page.goto(`${server.url}?lang=en`);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    // Every visible, enabled control of the page (the map canvas and MapLibre's own buttons
+    // included) must be reached by walking the page with Tab alone.
+    const controls = await page.evaluate(() => {
+      const selector = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+      const all = Array.from(document.querySelectorAll<HTMLElement>(selector));
+      return all
+        .filter((e) => !(e as HTMLInputElement).disabled && e.getClientRects().length > 0)
+        .map((e, i) => {
+          e.dataset.tabProbe = String(i);
+          return String(i);
+        });
+    });
+    expect(controls.length).toBeGreaterThan(20);
+    const reached = new Set<string>();
+    for (let press = 0; press < 4 * controls.length && reached.size < controls.length; press++) {
+      await page.keyboard.press('Tab');
+      const probe = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.tabProbe ?? null);
+      if (probe !== null) reached.add(probe);
+    }
+    const missed = await page.evaluate(
+      (ids) =>
+        ids.map((id) => {
+          const e = document.querySelector<HTMLElement>(`[data-tab-probe="${id}"]`);
+          return e
+            ? `${e.tagName.toLowerCase()}#${e.id} ${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 30)}`
+            : id;
+        }),
+      controls.filter((id) => !reached.has(id)),
+    );
+    expect(missed).toEqual([]);
+    // A ranking row is picked with Enter, as with a click: its building's panel opens.
+    const row = page.locator('#ranking table.ranking tbody tr').first();
+    const label = (await row.getAttribute('data-id')) ?? '';
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#building-title').textContent()).toBe(`Building ${label}`);
+  });
 });
