@@ -354,17 +354,9 @@ export function segmentRoofPlanes(
   }
 
   // 4b. Height steps posing as faces, dissolved into obstacles of the neighbouring planes.
-  planeCount = dissolveHeightSteps(
-    data,
-    buildingIds,
-    segment,
-    width,
-    cellSizeXM,
-    cellSizeYM,
-    o.flatPitchDeg,
-    fits,
-    planeCount,
-  );
+  const dissolveSteps = (count: number) =>
+    dissolveHeightSteps(data, buildingIds, segment, width, cellSizeXM, cellSizeYM, o.flatPitchDeg, fits, count);
+  planeCount = dissolveSteps(planeCount);
 
   // 4c. Leftover regions that are roof parts (not standing on a plane), then 4b on them.
   planeCount = fitLeftoverRegions(
@@ -382,17 +374,7 @@ export function segmentRoofPlanes(
     fits,
     planeCount,
   );
-  planeCount = dissolveHeightSteps(
-    data,
-    buildingIds,
-    segment,
-    width,
-    cellSizeXM,
-    cellSizeYM,
-    o.flatPitchDeg,
-    fits,
-    planeCount,
-  );
+  planeCount = dissolveSteps(planeCount);
 
   // 5. Obstacles: building cells on no plane, attributed by breadth-first distance.
   const planeOfCell = new Int32Array(n).fill(-1);

@@ -1,4 +1,5 @@
 import type { StreetGraph } from '../graph/street-graph.js';
+import { heapSiftDown, heapSiftUp } from './indexed-heap.js';
 import { DEFAULT_RADII_M } from './network-features.js';
 import { PATH_TIE_TOLERANCE_M } from './radius-dijkstra.js';
 
@@ -199,53 +200,6 @@ function before(ws: AngularWorkspace, a: number, b: number): boolean {
   return da < 0 || (da === 0 && ws.lengthM[a] < ws.lengthM[b]);
 }
 
-/** Move `arc` (key `lenM`) up from heap position `i0` to its place. */
-function siftUp(ws: AngularWorkspace, i0: number, arc: number, lenM: number): void {
-  const { heap, heapKeyM, heapPos } = ws;
-  let i = i0;
-  while (i > 0) {
-    const p = (i - 1) >> 2;
-    if (heapKeyM[p] <= lenM) break;
-    heap[i] = heap[p];
-    heapKeyM[i] = heapKeyM[p];
-    heapPos[heap[i]] = i;
-    i = p;
-  }
-  heap[i] = arc;
-  heapKeyM[i] = lenM;
-  heapPos[arc] = i;
-}
-
-/** Put the last of `size` heap entries at the root and move it down to its place. */
-function siftDown(ws: AngularWorkspace, size: number): void {
-  const { heap, heapKeyM, heapPos } = ws;
-  const v = heap[size - 1];
-  const d = heapKeyM[size - 1];
-  const n = size - 1;
-  let i = 0;
-  for (;;) {
-    const l = 4 * i + 1;
-    if (l >= n) break;
-    let c = l;
-    let kc = heapKeyM[l];
-    const last = l + 3 < n ? l + 3 : n - 1;
-    for (let j = l + 1; j <= last; j++) {
-      if (heapKeyM[j] < kc) {
-        c = j;
-        kc = heapKeyM[j];
-      }
-    }
-    if (kc >= d) break;
-    heap[i] = heap[c];
-    heapKeyM[i] = kc;
-    heapPos[heap[i]] = i;
-    i = c;
-  }
-  heap[i] = v;
-  heapKeyM[i] = d;
-  heapPos[v] = i;
-}
-
 /**
  * Least-angle routes from the midpoint of segment `source` to every segment within the metric
  * radius, counting the routes (σ) as in Brandes' algorithm. Routes are ordered by angular cost,
@@ -308,8 +262,8 @@ export function angularShortestPaths(
   sigma[reverse] = 1;
   predHead[start] = -1;
   predHead[reverse] = -1;
-  siftUp(ws, size++, start, 0);
-  siftUp(ws, size++, reverse, 0);
+  heapSiftUp(ws, size++, start, 0);
+  heapSiftUp(ws, size++, reverse, 0);
   for (;;) {
     if (size === 0) {
       if (queued === 0) break;
@@ -320,13 +274,13 @@ export function angularShortestPaths(
         const b = entryArc[i];
         if (heapPos[b] !== -2 || angleUnits[b] !== current) continue;
         queued--;
-        siftUp(ws, size++, b, lengthM[b]);
+        heapSiftUp(ws, size++, b, lengthM[b]);
       }
       bucketHead[slot] = -1;
       continue;
     }
     const a = heap[0];
-    siftDown(ws, size);
+    heapSiftDown(ws, size);
     size--;
     heapPos[a] = -1;
     order[settled++] = a;
@@ -360,7 +314,7 @@ export function angularShortestPaths(
             predHead[b] = preds;
             predArc[preds] = a;
             predNext[preds++] = -1;
-            if (pos >= 0) siftUp(ws, pos, b, len);
+            if (pos >= 0) heapSiftUp(ws, pos, b, len);
           } else if (len <= lengthM[b] + PATH_TIE_TOLERANCE_M) {
             sigma[b] += sigmaA;
             predArc[preds] = a;
@@ -378,7 +332,7 @@ export function angularShortestPaths(
       }
       predArc[preds] = a;
       predNext[preds++] = -1;
-      if (ang === current) siftUp(ws, size++, b, len);
+      if (ang === current) heapSiftUp(ws, size++, b, len);
       else {
         heapPos[b] = -2;
         queued++;

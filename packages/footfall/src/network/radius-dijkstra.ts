@@ -1,4 +1,5 @@
 import type { StreetGraph } from '../graph/street-graph.js';
+import { heapSiftDown, heapSiftUp } from './indexed-heap.js';
 
 /**
  * Two path lengths closer than this are equal for counting shortest paths [m]. Lengths are
@@ -40,7 +41,7 @@ export interface ShortestPathWorkspace {
   arcLengthFor: Float64Array | null;
   /** Bucket width [m]: just below the shortest arc; ≤ 0 when buckets cannot be used. */
   bucketWidthM: number;
-  /** Buckets of the current run (0: binary heap), heap size. */
+  /** Buckets of the current run (0: the 4-ary heap of indexed-heap.ts), heap size. */
   bucketCount: number;
   heapSize: number;
   /**
@@ -80,50 +81,10 @@ export function createShortestPathWorkspace(nodeCount: number): ShortestPathWork
   };
 }
 
-/** Move the heap entry at `i0` (node `v`, key `d`) up to its place. */
-function siftUp(ws: ShortestPathWorkspace, i0: number, v: number, d: number): void {
-  const { heap, heapKeyM, heapPos } = ws;
-  let i = i0;
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (heapKeyM[p] <= d) break;
-    heap[i] = heap[p];
-    heapKeyM[i] = heapKeyM[p];
-    heapPos[heap[i]] = i;
-    i = p;
-  }
-  heap[i] = v;
-  heapKeyM[i] = d;
-  heapPos[v] = i;
-}
-
-/** Put the last of `size` heap entries at the root and move it down to its place. */
-function siftDown(ws: ShortestPathWorkspace, size: number): void {
-  const { heap, heapKeyM, heapPos } = ws;
-  const v = heap[size - 1];
-  const d = heapKeyM[size - 1];
-  const n = size - 1;
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    if (l >= n) break;
-    const r = l + 1;
-    const c = r < n && heapKeyM[r] < heapKeyM[l] ? r : l;
-    if (heapKeyM[c] >= d) break;
-    heap[i] = heap[c];
-    heapKeyM[i] = heapKeyM[c];
-    heapPos[heap[i]] = i;
-    i = c;
-  }
-  heap[i] = v;
-  heapKeyM[i] = d;
-  heapPos[v] = i;
-}
-
 /**
  * Set up the buffers sized by the graph's arcs (once per `graph.arcLengthM` array) and the
  * queue of this run: Dial's buckets of width `ws.bucketWidthM` covering [0, cutoffM], or the
- * binary heap when buckets cannot be used (infinite cutoff, arcs shorter than twice the tie
+ * 4-ary heap (indexed-heap.ts) when buckets cannot be used (infinite cutoff, arcs shorter than twice the tie
  * tolerance, or more buckets than about the nodes of the graph).
  */
 function prepare(graph: StreetGraph, cutoffM: number, ws: ShortestPathWorkspace): void {
@@ -149,7 +110,7 @@ function prepare(graph: StreetGraph, cutoffM: number, ws: ShortestPathWorkspace)
 /** Queue node `w` at distance `dw` (first time, or after a decrease). */
 function push(ws: ShortestPathWorkspace, w: number, dw: number, first: boolean): void {
   if (ws.bucketCount === 0) {
-    siftUp(ws, first ? ws.heapSize++ : ws.heapPos[w], w, dw);
+    heapSiftUp(ws, first ? ws.heapSize++ : ws.heapPos[w], w, dw);
     return;
   }
   const b = Math.floor(dw / ws.bucketWidthM);
@@ -209,7 +170,7 @@ function settle(graph: StreetGraph, ws: ShortestPathWorkspace, v: number, cutoff
  * With a finite cutoff, Dial's bucket queue with buckets narrower than the shortest arc (the
  * nodes of a bucket are final once the earlier buckets are settled, and no shortest path
  * joins two of them): O(n_r + m_r + cutoff / width) for the n_r nodes and m_r arcs inside
- * the radius; otherwise (or with very short arcs) a binary heap with decrease-key,
+ * the radius; otherwise (or with very short arcs) a 4-ary heap with decrease-key,
  * O((n_r + m_r) log n_r). The set-up is done once per `graph.arcLengthM` array seen by `ws`:
  * do not modify arc lengths in place between calls (copy the array, as
  * `rescoreAfterEdgeChange` does).
@@ -240,7 +201,7 @@ export function radiusShortestPaths(
   if (ws.bucketCount === 0) {
     while (ws.heapSize > 0) {
       const v = heap[0];
-      if (ws.heapSize > 1) siftDown(ws, ws.heapSize);
+      if (ws.heapSize > 1) heapSiftDown(ws, ws.heapSize);
       ws.heapSize--;
       preds = settle(graph, ws, v, cutoffM, preds);
       order[settled] = v;
