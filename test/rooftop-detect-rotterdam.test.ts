@@ -18,32 +18,17 @@
  * above ground), so on it correctness is trivially high. The second case puts the trees back:
  * DSM' = max(DSM, DEM + CDSM) where CDSM > 0, the surface a LiDAR DSM would show.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import {
-  type DetectedBuildings,
-  detectBuildings,
-  type RoofSegmentationOptions,
-  rasterizeFootprints,
-} from '@gisement/core';
-import { readFootprints } from '@gisement/io';
+import { type DetectedBuildings, detectBuildings, type RoofSegmentationOptions } from '@gisement/core';
 import { readGeoTiffFile } from '@gisement/io/node';
 import { describe, expect, it } from 'vitest';
-
-const shared = (path: string) => fileURLToPath(new URL(`../../shared/${path}`, import.meta.url));
+import { ONE_METRE_LIDAR, rotterdamBlock, rotterdamFile } from './fixtures/rotterdam.js';
 
 /**
- * The 1 m thresholds of test/rooftop-rotterdam.test.ts (ONE_METRE_LIDAR), with the grid's
- * sampling error in the tolerances (`samplingToleranceScale` 1): steep row-house faces of 4–5
- * cells would otherwise be obstacles, left out of the roof.
+ * The 1 m thresholds of the roof comparison (ONE_METRE_LIDAR), with the grid's sampling error
+ * in the tolerances (`samplingToleranceScale` 1): steep row-house faces of 4–5 cells would
+ * otherwise be obstacles, left out of the roof.
  */
-const ONE_METRE_LIDAR: RoofSegmentationOptions = {
-  maxPlaneDistanceM: 0.25,
-  planarResidualM: 0.15,
-  maxNormalAngleDeg: 15,
-  flatPitchDeg: 5,
-  samplingToleranceScale: 1,
-};
+const SAMPLED_ONE_METRE: RoofSegmentationOptions = { ...ONE_METRE_LIDAR, samplingToleranceScale: 1 };
 /** Smallest footprint evaluated per building [cells]: `minBuildingAreaM2` (20 m²) on the 1 m grid. */
 const MIN_FOOTPRINT_CELLS = 20;
 
@@ -108,26 +93,16 @@ function report(name: string, s: Scores): string {
 }
 
 describe('detectBuildings on Rotterdam against 3DBAG footprints', async () => {
-  const dsm = await readGeoTiffFile(shared('data/rotterdam-ahn-3dbag/dsm_rotterdam.tif'));
-  const dem = await readGeoTiffFile(shared('data/rotterdam-ahn-3dbag/dem_rotterdam.tif'));
-  const cdsm = await readGeoTiffFile(shared('data/rotterdam-ahn-3dbag/cdsm_rotterdam.tif'));
-  const fc = JSON.parse(readFileSync(shared('data/rotterdam-ahn-3dbag/buildings_3dbag_epsg28992.geojson'), 'utf8'));
-  const { footprints } = readFootprints(fc, dsm, { idProperty: 'identificatie' });
-  const footprintIds = new Int32Array(dsm.width * dsm.height);
-  rasterizeFootprints(
-    footprints.map((f) => f.rings),
-    dsm.geo,
-    dsm.width,
-    dsm.height,
-    footprintIds,
-  );
+  const { dsm, buildingIds: footprintIds } = await rotterdamBlock();
+  const dem = await readGeoTiffFile(rotterdamFile('dem_rotterdam.tif'));
+  const cdsm = await readGeoTiffFile(rotterdamFile('cdsm_rotterdam.tif'));
   const withTrees = { ...dsm, data: new Float32Array(dsm.data) };
   for (let k = 0; k < withTrees.data.length; k++) {
     const crown = dem.data[k] + cdsm.data[k];
     if (cdsm.data[k] > 0 && crown > withTrees.data[k]) withTrees.data[k] = crown;
   }
-  const bare = evaluate(footprintIds, detectBuildings(dsm, dem, { segmentation: ONE_METRE_LIDAR }));
-  const trees = evaluate(footprintIds, detectBuildings(withTrees, dem, { segmentation: ONE_METRE_LIDAR }));
+  const bare = evaluate(footprintIds, detectBuildings(dsm, dem, { segmentation: SAMPLED_ONE_METRE }));
+  const trees = evaluate(footprintIds, detectBuildings(withTrees, dem, { segmentation: SAMPLED_ONE_METRE }));
   process.stdout.write(`Rotterdam detection — ${report('DSM', bare)}; ${report('DSM with trees', trees)}\n`);
 
   it('finds most of the building area and little else (measured floors)', () => {

@@ -24,31 +24,10 @@
  * the DSM, a building with no plane counting as a disagreement; flat and sloped areas have a
  * median absolute relative error ≤ 15 % (over the buildings where 3DBAG's area is > 0).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type RoofSegmentationOptions, rasterizeFootprints, segmentRoofPlanes } from '@gisement/core';
-import { readFootprints } from '@gisement/io';
-import { readGeoTiffFile } from '@gisement/io/node';
+import { segmentRoofPlanes } from '@gisement/core';
 import { describe, expect, it } from 'vitest';
+import { ONE_METRE_LIDAR, rotterdamBlock } from './fixtures/rotterdam.js';
 
-const shared = (path: string) => fileURLToPath(new URL(`../../shared/${path}`, import.meta.url));
-
-/**
- * Thresholds for a 1 m DSM of real LiDAR: the defaults suit 0.5 m grids with centimetre noise;
- * here a 3×3 window spans 3 m and heights carry ≈ 5–10 cm of noise (AHN: σ ≈ 5 cm), so planes
- * get 0.25 m, 15° and a 0.15 m local residual; roofs under 5° count as flat (`isFlat`: azimuth
- * 0 and rows of modules; the comparison below uses 3DBAG's own bounds instead).
- * `samplingToleranceScale` stays 0 (tolerances independent of the slope): with 1, the share of
- * building cells left as obstacles falls from 28.2 % to 21.6 %, but walls smeared over 3–4 rows
- * between roof levels and along footprint edges become 55–72° planes that take flat roof cells:
- * roof type 181 agreements, flat area 37.5 %, sloped 15.7 % (README of rooftop/).
- */
-const ONE_METRE_LIDAR: RoofSegmentationOptions = {
-  maxPlaneDistanceM: 0.25,
-  planarResidualM: 0.15,
-  maxNormalAngleDeg: 15,
-  flatPitchDeg: 5,
-};
 /**
  * Fewest points of a roofer plane: `metrics_plane_min_points` of `PlaneDetectorConfig`
  * (3DBAG/roofer `include/roofer/reconstruction/PlaneDetector.hpp`), the region grower's
@@ -71,19 +50,7 @@ function median(values: number[]): number {
 }
 
 describe('roof planes of Rotterdam against 3DBAG', async () => {
-  const dsm = await readGeoTiffFile(shared('data/rotterdam-ahn-3dbag/dsm_rotterdam.tif'));
-  const fc = JSON.parse(readFileSync(shared('data/rotterdam-ahn-3dbag/buildings_3dbag_epsg28992.geojson'), 'utf8'));
-  const { footprints, skipped } = readFootprints(fc, dsm, { idProperty: 'identificatie' });
-  const buildingIds = new Int32Array(dsm.width * dsm.height);
-  const cellAreaWeight = new Float32Array(dsm.width * dsm.height);
-  const coverage = rasterizeFootprints(
-    footprints.map((f) => f.rings),
-    dsm.geo,
-    dsm.width,
-    dsm.height,
-    buildingIds,
-    cellAreaWeight,
-  );
+  const { dsm, footprints, skipped, buildingIds, cellAreaWeight, coverage } = await rotterdamBlock();
   // Buildings wholly inside the DSM and not overlapping an earlier footprint.
   const inside = footprints
     .map((_, b) => b)
@@ -98,6 +65,11 @@ describe('roof planes of Rotterdam against 3DBAG', async () => {
   });
   const pointsPerM2 = median(densities);
   const minPlaneAreaM2 = ROOFER_MIN_PLANE_POINTS / pointsPerM2;
+  // ONE_METRE_LIDAR keeps `samplingToleranceScale` 0 (tolerances independent of the slope): with
+  // 1, the share of building cells left as obstacles falls from 28.2 % to 21.6 %, but walls
+  // smeared over 3–4 rows between roof levels and along footprint edges become 55–72° planes
+  // that take flat roof cells: roof type 181 agreements, flat area 37.5 %, sloped 15.7 %
+  // (README of rooftop/).
   const { planes, isObstacle } = segmentRoofPlanes(
     { dsm, buildingIds, cellAreaWeight },
     { ...ONE_METRE_LIDAR, minPlaneAreaM2 },

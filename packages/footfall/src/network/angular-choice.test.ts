@@ -10,23 +10,9 @@ import {
   createAngularWorkspace,
 } from './angular-choice.js';
 import { heapAngularChoice } from './testing/angular-choice-heap.js';
-import { random, tiedGraph } from './testing/tied-graph.js';
+import { edgeBetween, random, tiedGraph } from './testing/tied-graph.js';
 
 const way = (id: string, ...xy: number[]): ProjectedWay => ({ id, xyM: Float64Array.from(xy) });
-
-/** Edge index of the segment joining the nodes at (x1,y1) and (x2,y2). */
-function edgeBetween(g: StreetGraph, x1: number, y1: number, x2: number, y2: number): number {
-  const node = (x: number, y: number) => {
-    for (let v = 0; v < g.nodeCount; v++) if (g.nodeXM[v] === x && g.nodeYM[v] === y) return v;
-    throw new Error(`no node at ${x},${y}`);
-  };
-  const a = node(x1, y1);
-  const b = node(x2, y2);
-  for (let e = 0; e < g.edgeCount; e++) {
-    if ((g.edgeFrom[e] === a && g.edgeTo[e] === b) || (g.edgeFrom[e] === b && g.edgeTo[e] === a)) return e;
-  }
-  throw new Error('no edge');
-}
 
 /** Choice added by one origin segment at one radius (½ δ, see accumulateAngularChoice). */
 function fromSource(graph: StreetGraph, source: number, radiusM: number): Float64Array {

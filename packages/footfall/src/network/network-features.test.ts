@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildStreetGraph, type ProjectedWay } from '../graph/street-graph.js';
 import { networkFeatures, nodeToEdgeMean } from './network-features.js';
+import { edgeBetween } from './testing/tied-graph.js';
 
 const way = (id: string, ...xy: number[]): ProjectedWay => ({ id, xyM: Float64Array.from(xy) });
-
-/** Edge index of the edge joining nodes at (x1,y1) and (x2,y2). */
-function edgeBetween(
-  g: ReturnType<typeof buildStreetGraph>['graph'],
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
-): number {
-  const node = (x: number, y: number) => {
-    for (let v = 0; v < g.nodeCount; v++) if (g.nodeXM[v] === x && g.nodeYM[v] === y) return v;
-    throw new Error(`no node at ${x},${y}`);
-  };
-  const a = node(x1, y1);
-  const b = node(x2, y2);
-  for (let e = 0; e < g.edgeCount; e++) {
-    if ((g.edgeFrom[e] === a && g.edgeTo[e] === b) || (g.edgeFrom[e] === b && g.edgeTo[e] === a)) return e;
-  }
-  throw new Error('no edge');
-}
 
 describe('radius-limited edge betweenness and harmonic closeness', () => {
   // Path A(0,0) — B(100,0) — C(200,0) — D(300,0), three 100 m edges.

@@ -27,3 +27,17 @@ export function tiedGraph(seed: number): StreetGraph {
   }
   return buildStreetGraph(ways).graph;
 }
+
+/** Index of the edge joining the nodes at (x1, y1) and (x2, y2) [m]; throws when there is none. */
+export function edgeBetween(g: StreetGraph, x1: number, y1: number, x2: number, y2: number): number {
+  const node = (x: number, y: number) => {
+    for (let v = 0; v < g.nodeCount; v++) if (g.nodeXM[v] === x && g.nodeYM[v] === y) return v;
+    throw new Error(`no node at ${x},${y}`);
+  };
+  const a = node(x1, y1);
+  const b = node(x2, y2);
+  for (let e = 0; e < g.edgeCount; e++) {
+    if ((g.edgeFrom[e] === a && g.edgeTo[e] === b) || (g.edgeFrom[e] === b && g.edgeTo[e] === a)) return e;
+  }
+  throw new Error(`no edge between ${x1},${y1} and ${x2},${y2}`);
+}
