@@ -38,19 +38,17 @@ export async function readDroppedFiles(files: readonly File[]): Promise<DroppedF
 
 /**
  * The roofs configuration file read (`readRoofsConfig` of `@gisement/io`, which also checks
- * its classes), or a problem naming it.
+ * its classes and thresholds), or a problem naming it.
  */
 function roofsConfig(file: { name: string; text: string } | null): RoofsConfig | null {
   if (file === null) return null;
-  let config: RoofsConfig;
   try {
-    config = readRoofsConfig(file.text, file.name);
+    return readRoofsConfig(file.text, file.name);
   } catch (error) {
     if (error instanceof RoofsConfigError)
       throw new FileProblem(file.name, 'error.roofsConfig', { detail: error.detail });
     throw error;
   }
-  return config;
 }
 
 /**
