@@ -169,6 +169,11 @@ describe('gisement roofs on the sample town, footprints in WGS 84', () => {
     expect(summary.totals.panelsCount).toBe(planes.reduce((s, p) => s + p.properties.panelsCount, 0));
     expect(summary.parameters.economics.sources.surplusTariffEurPerKwh).toMatch(/EDF OA/);
     expect(summary.parameters.co2Source).toMatch(/^0\.0217 kg CO2e\/kWh: .*RTE/);
+    // The sample town's heights are sampled in register with its footprints: no side of them
+    // reads low more than its opposite (rooftop README, "mixed edge cells"), nothing left out.
+    expect(summary.mixedEdges.sides.map((e: { mixed: boolean }) => e.mixed)).toEqual([false, false, false, false]);
+    expect(summary.mixedEdges.cellsLeftOut).toBe(0);
+    expect(summary.parameters.segmentation.mixedEdgeMinZ).toBe(3.29);
   });
 
   it('writes a buildingInsights document per building that agrees with roofs.geojson', async () => {

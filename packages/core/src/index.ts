@@ -58,6 +58,8 @@ export type { LayoutCells, ModuleGrid, ModuleSpec } from './rooftop/layoutModule
 export { countModules, DEFAULT_MODULE, rowPitchM } from './rooftop/layoutModules.js';
 export type { LayoutOptions, PlaneLayout } from './rooftop/layoutRoofPlanes.js';
 export { LAYOUT_DEFAULTS, layoutRoofPlanes } from './rooftop/layoutRoofPlanes.js';
+export type { EdgeSide, EdgeSideStatistics, MixedEdgeCells } from './rooftop/mixedEdgeCells.js';
+export { findMixedEdgeCells } from './rooftop/mixedEdgeCells.js';
 export type { FootprintCoverage } from './rooftop/rasterizeFootprints.js';
 export { rasterizeFootprints } from './rooftop/rasterizeFootprints.js';
 export { roofPlaneOutlines } from './rooftop/roofPlaneOutlines.js';

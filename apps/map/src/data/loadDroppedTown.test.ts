@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ComputeClient } from '../worker/computeClient.js';
+import type { RoofPlanes } from '../worker/protocol.js';
 import { sortDroppedFiles } from './droppedFiles.js';
 import { FileProblem } from './fileProblem.js';
 import { detectedFootprints } from './footprints.js';
-import { type DroppedFile, loadDroppedTown, skyNotes } from './loadDroppedTown.js';
+import { type DroppedFile, loadDroppedTown, mixedEdgeNotes, skyNotes } from './loadDroppedTown.js';
 
 const LYON = {
   source: 'weather' as const,
@@ -24,6 +25,23 @@ describe('skyNotes', () => {
     ]);
     expect(skyNotes({ ...LYON, distanceKm: 49.9, warnings: [] })).toEqual([]);
     expect(skyNotes({ source: 'clear-sky' })).toEqual([]);
+  });
+});
+
+describe('mixedEdgeNotes', () => {
+  it('says, side by side, how many edge cells mixing roof and ground the roof planes leave out', () => {
+    // As the Rotterdam DSM gives them (test/rooftop-rotterdam.test.ts prints them): east and south.
+    const roofs = {
+      mixedEdges: [
+        { side: 'east', cellsLeftOut: 1642 },
+        { side: 'south', cellsLeftOut: 1372 },
+      ],
+    } as RoofPlanes;
+    expect(mixedEdgeNotes(roofs, 'dsm_rotterdam.tif').map((n) => [n.file, n.reason, n.params])).toEqual([
+      ['dsm_rotterdam.tif', 'warn.mixedEdges.east', { cells: 1642 }],
+      ['dsm_rotterdam.tif', 'warn.mixedEdges.south', { cells: 1372 }],
+    ]);
+    expect(mixedEdgeNotes({ mixedEdges: [] } as unknown as RoofPlanes, 'dsm.tif')).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { type RoofsConfig, RoofsConfigError, readRoofsConfig, WEATHER_WARNING_DI
 import type { FeatureCollection } from 'geojson';
 import type { HillshadeParameters } from '../state/appState.js';
 import type { ComputeClient } from '../worker/computeClient.js';
-import type { FootfallLayers, SkySource } from '../worker/protocol.js';
+import type { FootfallLayers, RoofPlanes, SkySource } from '../worker/protocol.js';
 import {
   type DroppedFiles,
   type DroppedInput,
@@ -124,7 +124,22 @@ export async function loadDroppedTown(
     candidates: collection(dropped.candidates),
     footfall: null,
   };
-  return { town, notes: skyNotes(terrain.sky) };
+  return { town, notes: [...skyNotes(terrain.sky), ...mixedEdgeNotes(terrain.roofs, dropped.dsm.name)] };
+}
+
+/**
+ * What the page says when the DSM's heights are offset from the footprints: per side whose edge
+ * cells mix roof and ground, how many of them the roof planes leave out (as `gisement roofs`
+ * warns).
+ * @param roofs the roof step's result (`TerrainLayers.roofs`)
+ * @param dsmFile the DSM file's name
+ * @returns one note per such side, naming the DSM; none when the heights are in register
+ * @example mixedEdgeNotes(terrain.roofs, 'dsm.tif') // [] on heights in register
+ */
+export function mixedEdgeNotes(roofs: RoofPlanes, dsmFile: string): FileProblem[] {
+  return roofs.mixedEdges.map(
+    ({ side, cellsLeftOut }) => new FileProblem(dsmFile, `warn.mixedEdges.${side}`, { cells: cellsLeftOut }),
+  );
 }
 
 /**

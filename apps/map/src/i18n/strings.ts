@@ -68,6 +68,14 @@ const EN = {
   'warn.weatherFar':
     'the weather file’s site ({site}) is {distance} km from the centre of the surface model, more than {limit} km: its sun may not be this place’s.',
   'warn.weather': 'note on the weather data: {detail}',
+  'warn.mixedEdges.north':
+    'on flat roofs, the cells along the north edges of the footprints read low far more often than along the south edges: the heights are offset from the footprints. {cells} north-edge cells mixing roof and ground are left out of the roof planes.',
+  'warn.mixedEdges.east':
+    'on flat roofs, the cells along the east edges of the footprints read low far more often than along the west edges: the heights are offset from the footprints. {cells} east-edge cells mixing roof and ground are left out of the roof planes.',
+  'warn.mixedEdges.south':
+    'on flat roofs, the cells along the south edges of the footprints read low far more often than along the north edges: the heights are offset from the footprints. {cells} south-edge cells mixing roof and ground are left out of the roof planes.',
+  'warn.mixedEdges.west':
+    'on flat roofs, the cells along the west edges of the footprints read low far more often than along the east edges: the heights are offset from the footprints. {cells} west-edge cells mixing roof and ground are left out of the roof planes.',
   'sky.clear': 'clear sky',
   'sky.weather': 'weather of {file}',
   'error.noCrs': 'the GeoTIFF does not say which coordinate system it uses (no EPSG code).',
@@ -254,6 +262,14 @@ const FR: Record<StringKey, string> = {
   'warn.weatherFar':
     'le site du fichier météo ({site}) est à {distance} km du centre du modèle de surface, plus de {limit} km : son soleil n’est peut-être pas celui d’ici.',
   'warn.weather': 'remarque sur les données météo : {detail}',
+  'warn.mixedEdges.north':
+    'sur les toits plats, les mailles du bord nord des emprises sont trop basses bien plus souvent que celles du bord sud : les hauteurs sont décalées par rapport aux emprises. {cells} mailles du bord nord, mêlant toit et sol, sont écartées des pans de toiture.',
+  'warn.mixedEdges.east':
+    'sur les toits plats, les mailles du bord est des emprises sont trop basses bien plus souvent que celles du bord ouest : les hauteurs sont décalées par rapport aux emprises. {cells} mailles du bord est, mêlant toit et sol, sont écartées des pans de toiture.',
+  'warn.mixedEdges.south':
+    'sur les toits plats, les mailles du bord sud des emprises sont trop basses bien plus souvent que celles du bord nord : les hauteurs sont décalées par rapport aux emprises. {cells} mailles du bord sud, mêlant toit et sol, sont écartées des pans de toiture.',
+  'warn.mixedEdges.west':
+    'sur les toits plats, les mailles du bord ouest des emprises sont trop basses bien plus souvent que celles du bord est : les hauteurs sont décalées par rapport aux emprises. {cells} mailles du bord ouest, mêlant toit et sol, sont écartées des pans de toiture.',
   'sky.clear': 'ciel clair',
   'sky.weather': 'météo de {file}',
   'error.noCrs': 'le GeoTIFF n’indique pas son système de coordonnées (pas de code EPSG).',

@@ -1,4 +1,4 @@
-import type { GeoRef } from '@gisement/core';
+import type { EdgeSide, GeoRef } from '@gisement/core';
 import type { PremisesFeature, ProfilesJson, SegmentFeatureCollection } from '@gisement/footfall';
 import type { RankingCriterion, RoofsConfig } from '@gisement/io';
 import type { StringKey } from '../i18n/strings.js';
@@ -135,6 +135,12 @@ export interface RoofPlanes {
   buildingCo2AvoidedKgYr: Float32Array;
   /** Per building, its rank by `criterion` (`rankByCriterion` of `@gisement/core`): 1 = best, ties share a rank, 0 = unranked. */
   buildingRank: Int32Array;
+  /**
+   * Sides of the footprints whose edge cells mix roof and ground (the heights are offset from
+   * the footprints: `findMixedEdgeCells` of `@gisement/core`), in north, east, south, west
+   * order, each with its edge cells left out of the roof planes.
+   */
+  mixedEdges: { side: EdgeSide; cellsLeftOut: number }[];
 }
 
 /** The sky the irradiation was computed under. */

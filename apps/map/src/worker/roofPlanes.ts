@@ -125,6 +125,7 @@ export function roofPlanes(
       buildingPaybackYears,
       options.ranking.criterion,
     ),
+    mixedEdges: seg.mixedEdges.sides.filter((e) => e.mixed).map((e) => ({ side: e.side, cellsLeftOut: e.maskedCells })),
   };
   planes.outlinesLonLat = roofPlaneOutlines(seg, width, geo, geo.cellSizeX / 2).map((polygons) =>
     outlinesLonLat(polygons, geo.epsg),

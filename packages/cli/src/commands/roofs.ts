@@ -145,6 +145,16 @@ export const roofsCommand: Command = {
       { dsm, buildingIds: buildings.buildingIds, cellAreaWeight: buildings.cellAreaWeight },
       { ...config.segmentation, gridConvergenceDeg: site.gridConvergenceDeg },
     );
+    const mixedSides = seg.mixedEdges.sides.filter((e) => e.mixed);
+    if (mixedSides.length > 0) {
+      const shares = mixedSides.map((e) => {
+        const opposite = seg.mixedEdges.sides[(seg.mixedEdges.sides.indexOf(e) + 2) % 4];
+        return `${e.side} ${(100 * e.lowShare).toFixed(0)} % against ${opposite.side} ${(100 * opposite.lowShare).toFixed(0)} %`;
+      });
+      warn(
+        `the DSM's heights are offset from the footprints: on flat roofs, edge cells read low more often on the ${mixedSides.map((e) => e.side).join(' and ')} side (${shares.join('; ')}); ${seg.mixedEdges.maskedCells} edge cells mixing roof and ground are left out of the roof planes (segmentation.mixedEdgeMinZ 1e9 keeps them)`,
+      );
+    }
     const {
       planes,
       buildings: rows,
@@ -197,6 +207,14 @@ export const roofsCommand: Command = {
       site,
       sky: sky.skyReport,
       totals: territoryTotals(rows, planes),
+      mixedEdges: {
+        sides: seg.mixedEdges.sides.map((e) => ({
+          ...e,
+          lowShare: Number(e.lowShare.toFixed(4)),
+          zScore: Number(e.zScore.toFixed(2)),
+        })),
+        cellsLeftOut: seg.mixedEdges.maskedCells,
+      },
       ...(insights ? { buildingInsights: insights.summary } : {}),
       parameters: {
         solar: sky.parameters,

@@ -86,7 +86,9 @@ export function detectBuildings(dsm: GeoGrid, dtm: Grid, options: DetectBuilding
   const blobs = connectedComponents(elevated, width, height, 8);
   const seg = segmentRoofPlanes(
     { dsm, buildingIds: blobs.labels },
-    { ...options.segmentation, minPlaneAreaM2: minRoofPlaneAreaM2 },
+    // No mixed-edge step: these labels come from the heights themselves, not from footprints
+    // that the heights could be offset from.
+    { ...options.segmentation, minPlaneAreaM2: minRoofPlaneAreaM2, mixedEdgeMinZ: Number.POSITIVE_INFINITY },
   );
   const roof = new Uint8Array(n);
   for (let k = 0; k < n; k++) roof[k] = seg.planeOfCell[k] >= 0 && !seg.isObstacle[k] ? 1 : 0;

@@ -1,5 +1,5 @@
 import { NEIGHBOUR_DC, NEIGHBOUR_DR } from './cellGrid.js';
-import { addPlanePoint, PLANE_SUMS_LENGTH, solvePlane } from './planeFit.js';
+import { addPlanePoint, horizontalRms, PLANE_SUMS_LENGTH, solvePlane } from './planeFit.js';
 import { BOUND_SPREAD, griddedHeightToleranceM, RMS_SPREAD } from './samplingTolerance.js';
 
 /**
@@ -16,6 +16,12 @@ import { BOUND_SPREAD, griddedHeightToleranceM, RMS_SPREAD } from './samplingTol
  * (a rear extension or a flat strip below an eave, a shed roof between higher walls) cannot
  * stand on them. A building with no plane at all (a shed a few cells wide on a 1 m grid, whose
  * 3×3 windows all straddle its edges) is one such region.
+ *
+ * A region with no plane beside it whose heights are within `maxDistanceM` rms of their mean
+ * becomes a horizontal plane (at their mean) rather than its least-squares plane: nothing
+ * around it tells its tilt, and over a few cells — a shed two or three cells wide, one or two
+ * of them on the footprint's edge — a fitted tilt is the noise and the edge cells' mixing,
+ * not a pitch (a single row or column, which has no least-squares plane, is handled alike).
  *
  * `segment` (plane of each cell, < 0 none) and `grown` (1 for cells of a plane's own fit) are
  * updated; each new plane's fit is appended to `fits` as (origin column, origin row, origin
@@ -100,11 +106,18 @@ export function fitLeftoverRegions(
       }
     }
     if (size < minCells || (stepCount > 0 && stepSumM > 0)) continue;
-    if (!solvePlane(sums, fit)) continue;
-    if (
+    const flatRmsM = horizontalRms(sums);
+    if (stepCount === 0 && flatRmsM <= maxDistanceM) {
+      fit[0] = 0;
+      fit[1] = 0;
+      fit[2] = sums[3] / sums[0];
+      fit[3] = flatRmsM;
+    } else if (
+      !solvePlane(sums, fit) ||
       fit[3] > griddedHeightToleranceM(maxDistanceM, fit[0], fit[1], cellSizeXM, cellSizeYM, samplingScale * RMS_SPREAD)
-    )
+    ) {
       continue;
+    }
     const distanceM = griddedHeightToleranceM(
       maxDistanceM,
       fit[0],

@@ -4,6 +4,7 @@ import { FOUR_DC, FOUR_DR, FREE, NEIGHBOUR_DC, NEIGHBOUR_DR, REJECTED } from './
 import { dissolveHeightSteps } from './dissolveHeightSteps.js';
 import { fitLeftoverRegions } from './fitLeftoverRegions.js';
 import { localPlanes } from './localPlanes.js';
+import { findMixedEdgeCells, type MixedEdgeCells } from './mixedEdgeCells.js';
 import { addPlanePoint, PLANE_SUMS_LENGTH, solvePlane } from './planeFit.js';
 import { planeStatistics } from './roofPlaneStatistics.js';
 import { BOUND_SPREAD, griddedHeightToleranceM, RMS_SPREAD } from './samplingTolerance.js';
@@ -36,6 +37,14 @@ export interface RoofSegmentationOptions {
   /** Planes with a smaller pitch are flat: their azimuth is 0 [°] (default 3). */
   flatPitchDeg?: number;
   /**
+   * Smallest z statistic for a side of the footprints to be read as mixed [–] (default 3.29,
+   * one-sided p = 0.0005): its edge cells read low more often than the opposite side's, so the
+   * heights are offset from the footprints and those edge cells hold ground or wall, not roof
+   * (`findMixedEdgeCells`); the low edge cells of a mixed side are left out of every fit (they
+   * stay building cells, obstacles of the nearest plane). A very large value (1e9) keeps them.
+   */
+  mixedEdgeMinZ?: number;
+  /**
    * Meridian convergence γ [°] at the grid (`gridConvergenceDeg` of `@gisement/io`): true
    * azimuth = grid azimuth + γ (default 0: azimuths from grid north).
    */
@@ -50,6 +59,7 @@ export const ROOF_SEGMENTATION_DEFAULTS: Readonly<Required<RoofSegmentationOptio
   minPlaneAreaM2: 3,
   samplingToleranceScale: 0,
   flatPitchDeg: 3,
+  mixedEdgeMinZ: 3.29,
   gridConvergenceDeg: 0,
 };
 
@@ -110,6 +120,8 @@ export interface RoofSegmentation {
   planeOfCell: Int32Array;
   /** 1 for a building cell off every plane (chimney, dormer, HVAC, tree over the roof, nodata). */
   isObstacle: Uint8Array;
+  /** Sides of the footprints whose edge cells mix roof and ground, and the cells left out (step 0). */
+  mixedEdges: MixedEdgeCells;
 }
 
 /**
@@ -117,6 +129,9 @@ export interface RoofSegmentation {
  * obstacles (cells off every plane) to the plane they stand on.
  *
  * Method (Vosselman, Gorte, Sithole & Rabbani 2004; Rabbani, van den Heuvel & Vosselman 2006):
+ * 0. sides of the footprints whose edge cells read low significantly more often than the
+ *    opposite side's (`findMixedEdgeCells`, z ≥ `mixedEdgeMinZ`: heights offset from the
+ *    footprints) have their low edge cells left out as nodata;
  * 1. every building cell gets the least-squares plane of its 3×3 neighbourhood (same
  *    building); its rms residual measures local planarity;
  * 2. planar cells (rms ≤ `planarResidualM`) are seeds in order of increasing residual; a region
@@ -174,7 +189,7 @@ export function segmentRoofPlanes(
   const { dsm, buildingIds, cellAreaWeight } = input;
   const { cellSizeX: cellSizeXM, cellSizeY: cellSizeYM, originX, originY } = dsm.geo;
   const o = { ...ROOF_SEGMENTATION_DEFAULTS, ...options };
-  const { width, height, data } = dsm;
+  const { width, height } = dsm;
   // Imported constants as locals: the hot loops then read no module binding (an
   // indirection under some module loaders, e.g. vitest's transform).
   const [dc8, dr8, dc4, dr4, free, rejected] = [NEIGHBOUR_DC, NEIGHBOUR_DR, FOUR_DC, FOUR_DR, FREE, REJECTED];
@@ -193,10 +208,23 @@ export function segmentRoofPlanes(
   if (!(cellSizeXM > 0 && cellSizeYM > 0)) {
     throw new RangeError(`cell sizes must be > 0 m, got ${cellSizeXM} × ${cellSizeYM}`);
   }
+  // 0. Edge cells mixing roof and ground on the sides where the heights are offset: nodata.
+  const mixedEdges = findMixedEdgeCells(
+    dsm.data,
+    width,
+    height,
+    buildingIds,
+    o.planarResidualM,
+    o.maxPlaneDistanceM,
+    o.mixedEdgeMinZ,
+  );
+  const surface = mixedEdges.maskedCells > 0 ? { ...dsm, data: Float32Array.from(dsm.data) } : dsm;
+  const { data } = surface;
+  if (mixedEdges.maskedCells > 0) for (let k = 0; k < n; k++) if (mixedEdges.masked[k]) data[k] = Number.NaN;
   const gx = new Float32Array(n);
   const gy = new Float32Array(n);
   const rms = new Float32Array(n);
-  localPlanes(dsm, buildingIds, cellSizeXM, cellSizeYM, gx, gy, rms);
+  localPlanes(surface, buildingIds, cellSizeXM, cellSizeYM, gx, gy, rms);
 
   // Planar cells: the window's rms residual within the noise of its own local slope.
   const planar = new Uint8Array(n);
@@ -403,7 +431,7 @@ export function segmentRoofPlanes(
 
   return {
     planes: planeStatistics(
-      dsm,
+      surface,
       cellSizeXM,
       cellSizeYM,
       originX,
@@ -418,5 +446,6 @@ export function segmentRoofPlanes(
     ),
     planeOfCell,
     isObstacle,
+    mixedEdges,
   };
 }

@@ -33,6 +33,7 @@ export interface RoofSegmentationThresholds {
   minPlaneAreaM2: number;
   samplingToleranceScale: number;
   flatPitchDeg: number;
+  mixedEdgeMinZ: number;
 }
 
 /** A roofs configuration file that cannot be used: its name and what is wrong. */
