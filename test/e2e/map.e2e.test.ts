@@ -592,6 +592,14 @@ describe.runIf(RUN_BROWSER_TESTS)('map app in Chromium', () => {
     expect(seen[seen.length - 1]).toBe(1);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     expect((await greyShare()).share).toBeGreaterThan(0.25);
+    // The DSM's east and south edge cells mix roof and ground (test/rooftop-rotterdam.test.ts
+    // counts them with the 1 m thresholds; the map uses the defaults): the page says so, side by
+    // side, naming the DSM, and says nothing of the north and west sides.
+    const note = (await page.locator('#errors').textContent()) ?? '';
+    expect(note).toContain('“dsm_rotterdam.tif”');
+    expect(note).toMatch(/[1-9]\d* east-edge cells mixing roof and ground are left out of the roof planes/);
+    expect(note).toMatch(/[1-9]\d* south-edge cells mixing roof and ground are left out of the roof planes/);
+    expect(note).not.toMatch(/north-edge|west-edge/);
     // The footprints were in Amersfoort / RD New; the panel of the first one, clicked at its
     // WGS 84 position from the same 3DBAG export (PROVENANCE.md), shows its BAG id.
     const wgs84 = JSON.parse(readFileSync(join(rotterdamDir, 'buildings_3dbag_wgs84.geojson'), 'utf8')) as {

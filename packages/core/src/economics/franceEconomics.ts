@@ -12,7 +12,11 @@ export interface SizeBand {
 
 /** Economic parameters of {@link pvEconomics}. */
 export interface EconomicsConfig {
-  /** Turnkey installation cost by size band [€/Wp, incl. VAT]; beyond the last band, the last. */
+  /**
+   * Turnkey installation cost by size band [€/Wp]; beyond the last band, the last. Compare like
+   * with like: the savings use the retail price incl. VAT, so a household's cost should include
+   * VAT too (the default most probably does not, see its source).
+   */
   installationCostEurPerWp: SizeBand[];
   /** Share of the production consumed on site [0–1]. */
   selfConsumptionShare: number;
@@ -63,7 +67,9 @@ export const FRANCE_ECONOMICS_DEFAULTS: Readonly<EconomicsConfig> = Object.freez
       "2.6 €/W: mean price of a small (≤ 9 kW) installation, modules and fitting, in 2022 — Observ'ER, " +
       'annual study of the French market of PV installations ≤ 9 kW (2023), as reported by ' +
       'actu-environnement.com, 2023-09, https://www.actu-environnement.com/ae/news/marche-petites-installations-photovoltaiques-42590.php4 ' +
-      "(the Observ'ER study itself was not read; whether the price includes VAT is not stated there). " +
+      "(the Observ'ER study itself was not read; whether the price includes VAT is not stated there, but " +
+      "plein-soleil.info's report of the same study, 2023-09, describes the 9 % rise as 'hors taxe': most " +
+      'probably excl. VAT, i.e. 2.6 × 1.1 = 2.86 €/W incl. the 10 % VAT of ≤ 3 kWc homes then, × 1.2 = 3.12 above). ' +
       'Valid: 2022 market; the same source gives 3.05 €/W for 3 kW in H1 2023 (journal-photovoltaique.org). ' +
       'No primary source for larger systems was found (CRE, ADEME, photovoltaique.info searched): the value ' +
       'applies to every size, which over-estimates the investment of large roofs. Use your quotes.',
