@@ -36,6 +36,7 @@ const seg: RoofSegmentation = {
   },
   planeOfCell: Int32Array.of(0, 0, 1, 1, 0, 0, 1, 1),
   isObstacle: Uint8Array.of(0, 0, 0, 0, 0, 1, 0, 0),
+  mixedEdges: { sides: [], masked: new Uint8Array(8), maskedCells: 0 },
 };
 const input: BuildingInsightsInput = {
   buildingId: 'B01',

@@ -27,6 +27,17 @@ describe('usableRoofArea', () => {
     expect(u.usable[14 * W + 21]).toBe(0);
     expect(u.usable[13 * W + 20]).toBe(1);
   });
+  it('does not buffer the edge cells left out for mixing roof and ground: the edge setback covers them', () => {
+    // The plane's east column (col 43, rows 4–27) left out as mixed edge cells: they are
+    // obstacles, so never usable, but the column inward of them stays usable, as the edge
+    // setback alone leaves it (the first test: 209 m²); buffered like obstacles, col 42 would
+    // be lost too (22 cells, 5.5 m²).
+    const east = Array.from({ length: 24 }, (_, i) => (4 + i) * W + 43);
+    const u = usableRoofArea(onePlane(30, 180, [], east), W, H, CELL_M, CELL_M, sunny);
+    expect(u.usableGroundAreaM2[0]).toBe(209);
+    expect(u.usable[15 * W + 42]).toBe(1);
+    expect(u.usable[15 * W + 43]).toBe(0);
+  });
   it('excludes steep and north-facing pitched planes, keeps flat ones', () => {
     expect(usableRoofArea(onePlane(65, 180), W, H, CELL_M, CELL_M, sunny).exclusion[0]).toBe(1);
     expect(usableRoofArea(onePlane(30, 30), W, H, CELL_M, CELL_M, sunny).exclusion[0]).toBe(2);

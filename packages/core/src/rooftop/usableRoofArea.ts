@@ -66,7 +66,9 @@ function discOffsets(radiusM: number, cellSizeXM: number, cellSizeYM: number): I
  * (obstacle cells never), a cell is usable when its irradiation reaches
  * `minIrradiationKwhM2Yr`, no obstacle cell centre lies within `obstacleBufferM` + half a
  * cell of its centre, and no cell of another plane, of no plane, or beyond the grid lies
- * within `edgeSetbackM` + half a cell (a buffer measured to the other cell's edge). Last,
+ * within `edgeSetbackM` + half a cell (a buffer measured to the other cell's edge). Edge cells
+ * left out of the fits for mixing roof and ground (`seg.mixedEdges.masked`) are no obstacles
+ * for the buffer: they are the roof's own edge, which the edge setback already keeps clear. Last,
  * 4-connected pieces of usable cells under `minFragmentAreaM2` (inclined) are dropped.
  *
  * @param seg roof planes and per-cell plane / obstacle labels from `segmentRoofPlanes`
@@ -91,6 +93,7 @@ export function usableRoofArea(
 ): UsableArea {
   const o = { ...USABLE_AREA_DEFAULTS, ...options };
   const { planes, planeOfCell, isObstacle } = seg;
+  const { masked } = seg.mixedEdges;
   const halfCellM = 0.5 * Math.min(cellSizeXM, cellSizeYM);
   const obstacleDisc = discOffsets(o.obstacleBufferM + halfCellM, cellSizeXM, cellSizeYM);
   const edgeDisc = discOffsets(o.edgeSetbackM + halfCellM, cellSizeXM, cellSizeYM);
@@ -111,7 +114,8 @@ export function usableRoofArea(
       for (let j = 0; ok && j < obstacleDisc.length; j += 2) {
         const r = row + obstacleDisc[j];
         const c = col + obstacleDisc[j + 1];
-        if (r >= 0 && r < height && c >= 0 && c < width && isObstacle[r * width + c]) ok = false;
+        const kk = r * width + c;
+        if (r >= 0 && r < height && c >= 0 && c < width && isObstacle[kk] && !masked[kk]) ok = false;
       }
       for (let j = 0; ok && j < edgeDisc.length; j += 2) {
         const r = row + edgeDisc[j];

@@ -5,8 +5,16 @@ export const W = 48;
 export const H = 32;
 export const CELL_M = 0.5;
 
-/** One rectangular plane on rows 4–27, columns 4–43 (20 m × 12 m on the ground). */
-export function onePlane(pitchDeg: number, azimuthDeg: number, obstacles: number[] = []): RoofSegmentation {
+/**
+ * One rectangular plane on rows 4–27, columns 4–43 (20 m × 12 m on the ground); `masked`:
+ * obstacle cells that are edge cells left out for mixing roof and ground (`mixedEdges.masked`).
+ */
+export function onePlane(
+  pitchDeg: number,
+  azimuthDeg: number,
+  obstacles: number[] = [],
+  masked: number[] = [],
+): RoofSegmentation {
   const planeOfCell = new Int32Array(W * H).fill(-1);
   const isObstacle = new Uint8Array(W * H);
   const cells: number[] = [];
@@ -17,11 +25,17 @@ export function onePlane(pitchDeg: number, azimuthDeg: number, obstacles: number
     }
   }
   for (const k of obstacles) isObstacle[k] = 1;
+  const maskedCells = new Uint8Array(W * H);
+  for (const k of masked) {
+    isObstacle[k] = 1;
+    maskedCells[k] = 1;
+  }
   const one = (v: number) => Float64Array.of(v);
   const ground = cells.length * CELL_M * CELL_M;
   return {
     planeOfCell,
     isObstacle,
+    mixedEdges: { sides: [], masked: maskedCells, maskedCells: masked.length },
     planes: {
       count: 1,
       buildingId: Int32Array.of(1),
