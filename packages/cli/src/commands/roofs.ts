@@ -145,14 +145,17 @@ export const roofsCommand: Command = {
       { dsm, buildingIds: buildings.buildingIds, cellAreaWeight: buildings.cellAreaWeight },
       { ...config.segmentation, gridConvergenceDeg: site.gridConvergenceDeg },
     );
-    const mixedSides = seg.mixedEdges.sides.filter((e) => e.mixed);
-    if (mixedSides.length > 0) {
-      const shares = mixedSides.map((e) => {
-        const opposite = seg.mixedEdges.sides[(seg.mixedEdges.sides.indexOf(e) + 2) % 4];
-        return `${e.side} ${(100 * e.lowShare).toFixed(0)} % against ${opposite.side} ${(100 * opposite.lowShare).toFixed(0)} %`;
-      });
+    // The sides come north, east, south, west: a side's opposite is two places on.
+    const shares = seg.mixedEdges.sides.flatMap((e, i, all) =>
+      e.mixed
+        ? [
+            `${e.side} ${(100 * e.lowShare).toFixed(0)} % against ${all[(i + 2) % 4].side} ${(100 * all[(i + 2) % 4].lowShare).toFixed(0)} %`,
+          ]
+        : [],
+    );
+    if (shares.length > 0) {
       warn(
-        `the DSM's heights are offset from the footprints: on flat roofs, edge cells read low more often on the ${mixedSides.map((e) => e.side).join(' and ')} side (${shares.join('; ')}); ${seg.mixedEdges.maskedCells} edge cells mixing roof and ground are left out of the roof planes (segmentation.mixedEdgeMinZ 1e9 keeps them)`,
+        `the DSM's heights are offset from the footprints: on flat roofs, edge cells read low more often on one side than on the other (${shares.join('; ')}); ${seg.mixedEdges.maskedCells} edge cells mixing roof and ground are left out of the roof planes (segmentation.mixedEdgeMinZ 1e9 keeps them)`,
       );
     }
     const {
